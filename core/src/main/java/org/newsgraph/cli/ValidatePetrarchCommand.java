@@ -1,12 +1,69 @@
 package org.newsgraph.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.events.petrarch.PetrarchCoder;
+import org.newsgraph.events.petrarch.Validation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "validate-petrarch", description = "Not built yet.")
+/** {@code newsgraph validate-petrarch FILE.xml}: runs a PETRARCH validation file and prints the pass rate. */
+@Command(name = "validate-petrarch", mixinStandardHelpOptions = true,
+    description = "Codes a PETRARCH validation file (its <Environment> names the dictionaries) from its gold "
+        + "parses, prints each failing record and the share of expected codings found (exact source, target, code).")
 final class ValidatePetrarchCommand implements Callable<Integer> {
-  @Override public Integer call() {
-    System.err.println("newsgraph validate-petrarch: not built yet");
-    return 2;
+
+  @Parameters(paramLabel = "FILE.xml", description = "PETRARCH validation file, e.g. PETR.UnitTest.records.xml")
+  Path file;
+
+  @Option(names = "--all", description = "Also print records that pass.")
+  boolean all;
+
+  @Option(names = "--quiet", description = "Print the summary only.")
+  boolean quiet;
+
+  @Override public Integer call() throws Exception {
+    PrintStream out = System.out;
+    Validation v;
+    PetrarchCoder coder;
+    try {
+      v = Validation.read(file);
+      coder = new PetrarchCoder(v.dictionaries());
+    } catch (java.io.IOException e) {
+      System.err.println("newsgraph validate-petrarch: " + e.getMessage());
+      return 2;
+    }
+    Validation.Report report = v.run(coder);
+    Map<String, int[]> byCategory = new LinkedHashMap<>();
+    int failing = 0;
+    for (Validation.Outcome o : report.outcomes()) {
+      if (!o.included()) continue;
+      int[] c = byCategory.computeIfAbsent(o.record().category(), k -> new int[2]);
+      c[0] += o.found().size();
+      c[1] += o.record().expected().size();
+      if (o.passed()) {
+        if (all && !quiet) out.println("PASS " + o.record().id());
+        continue;
+      }
+      failing++;
+      if (quiet) continue;
+      out.println("FAIL " + o.record().id() + " [" + o.record().category() + ", " + o.record().date() + "]");
+      out.println("  text:     " + o.record().text());
+      out.println("  expected: " + (o.record().noEvents() ? "no events" : o.record().expected()));
+      out.println("  got:      " + o.got());
+      if (o.error() != null) out.println("  error:    " + o.error());
+    }
+    out.println();
+    for (Map.Entry<String, int[]> e : byCategory.entrySet()) {
+      out.printf("  %-10s %3d / %3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]);
+    }
+    out.printf("%s: %d of %d expected codings found (%.1f%%), %d other codings, %d failing records, %d crashed%n",
+        file.getFileName(), report.found(), report.expected(), 100 * report.rate(), report.extra(), failing,
+        report.crashed());
+    return 0;
   }
 }

@@ -1,0 +1,443 @@
+package org.newsgraph.read;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads news copy (plain text or Markdown, or the text of an HTML page) into a {@link Draft}:
+ * the title block (headline, byline, date line), photo captions, the URL footer, boilerplate, the
+ * dateline, and paragraphs broken mid-sentence. What it recognises:
+ *
+ * <ul>
+ *   <li>title: a Markdown heading ({@code # ...} or underlined), a bullet headline ({@code • ...}),
+ *       or a short first line without closing punctuation that is followed by more text;</li>
+ *   <li>title block, right after the title: {@code By X} bylines (X names an outlet when it holds an
+ *       outlet word or is a known outlet: then it is the source), date lines
+ *       ({@code November 19, 2014}, {@code Updated: 19 Nov 2014 10:02}), image placeholders;</li>
+ *   <li>captions: see {@code knowledge/captions.txt}; Markdown image alt text;</li>
+ *   <li>URL footer: {@code Original url: <...>} (the URL may sit on the next paragraph);</li>
+ *   <li>boilerplate: {@code knowledge/boilerplate.txt};</li>
+ *   <li>dateline: {@code MOSCOW:}, {@code MOSCOW (AFP) -}, {@code SEOUL, South Korea —},
+ *       {@code Moscow, Nov 19 (Reuters) -} at the start of the first paragraph; removed from the
+ *       body and kept in {@link Draft#dateline};</li>
+ *   <li>paragraphs: blank-line separated; hard-wrapped lines are joined; a paragraph that stops
+ *       mid-sentence is joined with the next one.</li>
+ * </ul>
+ */
+final class Copy {
+  private static final int MAX_TITLE_WORDS = 30;
+  private static final int MAX_HEADER_PARAGRAPHS = 6;
+  private static final int MAX_BOILERPLATE_WORDS = 40;
+  private static final int MAX_CAPTION_WORDS = 60;
+
+  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
+  private static final Pattern BULLET = Pattern.compile("^[•▪■►●◆*+-]\\s+(.*)$");
+  private static final Pattern TITLE_BULLET = Pattern.compile("^[•▪■►●◆]\\s*(.*)$");
+  private static final Pattern CLOSED = Pattern.compile("[.,;:…][\"”’')\\]]*$");
+  private static final Pattern SETEXT = Pattern.compile("^(=+|-+)\\s*$");
+  private static final Pattern RULE = Pattern.compile("^(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$");
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
+  private static final Pattern LINK_DEFINITION = Pattern.compile("^\\[[^\\]]+\\]:\\s+\\S+.*$");
+  private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp)://[^>\\s]+)>");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  private static final Pattern EM_STAR = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])");
+  private static final Pattern EM_UNDERSCORE = Pattern.compile("(?<![\\w_])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\w_])");
+  private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
+  private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+
+  private static final Pattern URL_LABEL = Pattern.compile(
+      "^(?:original|source|canonical|article)\\s+(?:url|link)\\s*:?\\s*(?:<?((?:https?)://\\S+?)>?)?\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_URL = Pattern.compile("^<?((?:https?)://\\S+?)>?$");
+
+  private static final Pattern BYLINE = Pattern.compile("^(?:by|written by|posted by|reporting by)[:\\s]\\s*(.+)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE_SPLIT = Pattern.compile("\\s*(?:,|\\||\\(|\\)|\\s[-–—]\\s|\\sfor\\s|\\sat\\s)\\s*");
+  private static final Pattern DATE_LINE_WORDS = Pattern.compile(
+      "(?i)\\b(?:published|updated|last|posted|modified|on|at|date|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|bst|cet|cest|est|edt|"
+      + "pst|pdt|msk|kst|jst|ist|local|time)\\b|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[|:·•,()\\-–—/]");
+
+  // Dateline: an upper-case place (up to four words), optional ", Region" and ", Nov 19", optional
+  // "(Agency)", then a colon or dash. A mixed-case place is accepted only with an agency in brackets.
+  private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’\\-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3}";
+  private static final String ANY_PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
+  private static final String REGION = "(?:,\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2})?";
+  private static final String DAY = "(?:,\\s*\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2})?";
+  private static final String SEPARATOR = "\\s*(?::|[-–—]{1,2})\\s+";
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(" + CAPS_PLACE + ")" + REGION + DAY + "\\s*(?:\\(([^)]{1,40})\\))?" + SEPARATOR);
+  private static final Pattern DATELINE_AGENCY = Pattern.compile(
+      "^(" + ANY_PLACE + ")" + REGION + DAY + "\\s*\\(([^)]{1,40})\\)" + SEPARATOR);
+
+  private static final Pattern TERMINAL = Pattern.compile("[.!?…:][\"”’')\\]]*$");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?][\"”’]?\\s+[\"“]?\\p{Lu}");
+  private static final Pattern ENDS_WITH_DATE = Pattern.compile(
+      "(?:" + Dates.MONTH_DAY_YEAR.pattern() + "|" + Dates.DAY_MONTH_YEAR.pattern() + "|" + Dates.ISO.pattern()
+      + ")[\\s.)\\]]*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MODAL_BEFORE = Pattern.compile(
+      "(?i)\\b(?:to|will|would|did|does|do|not|could|can|may|might|should|must|shall|who|which|that)\\s+$");
+  private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|announced|added)\\b");
+
+  private final Knowledge knowledge;
+
+  Copy(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /**
+   * Reads {@code text} into {@code draft}. With {@code findTitle} the first paragraph may be taken as
+   * the headline; a leading paragraph equal to an already known title is dropped either way.
+   */
+  void read(String text, Draft draft, boolean findTitle) {
+    List<Paragraph> paragraphs = paragraphs(normalise(text));
+    takeUrlFooter(paragraphs, draft);
+    int i = takeTitle(paragraphs, draft, findTitle);
+    List<Paragraph> body = new ArrayList<>();
+    i = takeHeader(paragraphs, i, draft);
+    boolean first = true;
+    for (; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      String plain = inline(p.text, draft);
+      if (plain.isEmpty() || p.rule) continue;
+      if (isCaption(plain, first)) {
+        draft.caption(plain);
+        continue;
+      }
+      first = false;
+      body.add(new Paragraph(plain, p.heading, false));
+    }
+    List<String> kept = dropBoilerplate(body);
+    kept = rejoin(kept);
+    if (!kept.isEmpty()) kept.set(0, takeDateline(kept.get(0), draft));
+    kept.removeIf(String::isEmpty);
+    draft.body = String.join("\n\n", kept);
+  }
+
+  // ---- text and paragraphs ----
+
+  /** Line breaks to \n, odd spaces to plain spaces, invisible characters out, NFC. */
+  static String normalise(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\r') {
+        sb.append('\n');
+        if (i + 1 < t.length() && t.charAt(i + 1) == '\n') i++;
+      } else if (c == '\n') {
+        sb.append('\n');
+      } else if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+        // soft hyphen and zero-width characters carry no text
+      } else if (c == '\t' || Character.isSpaceChar(c) || c == '\f' || c == '\u000B') {
+        sb.append(c == '\u2028' || c == '\u2029' ? '\n' : ' ');
+      } else if (Character.isISOControl(c)) {
+        // drop other control characters
+      } else {
+        sb.append(c);
+      }
+    }
+    return HTML_COMMENT.matcher(sb).replaceAll("");
+  }
+
+  private record Paragraph(String text, boolean heading, boolean rule) {}
+
+  /** Blank-line separated blocks; inside a block, hard-wrapped lines are joined. */
+  private static List<Paragraph> paragraphs(String text) {
+    List<Paragraph> out = new ArrayList<>();
+    List<String> block = new ArrayList<>();
+    for (String raw : (text + "\n").split("\n", -1)) {
+      String line = raw.strip().replaceAll(" {2,}", " ");
+      if (line.isEmpty()) {
+        flush(block, out);
+      } else {
+        block.add(line);
+      }
+    }
+    flush(block, out);
+    return out;
+  }
+
+  private static void flush(List<String> block, List<Paragraph> out) {
+    if (block.isEmpty()) return;
+    if (block.size() == 2 && SETEXT.matcher(block.get(1)).matches() && !RULE.matcher(block.get(0)).matches()) {
+      out.add(new Paragraph(block.get(0), true, false));
+    } else if (isHardWrapped(block)) {
+      StringBuilder sb = new StringBuilder();
+      int width = block.stream().mapToInt(String::length).max().orElse(0);
+      for (String line : block) {
+        if (sb.length() > 0) sb.append(' ');
+        sb.append(line);
+        // a short line that closes a sentence ends a paragraph inside the block
+        if (line.length() < width * 0.7 && TERMINAL.matcher(line).find()) {
+          out.add(paragraph(sb.toString()));
+          sb.setLength(0);
+        }
+      }
+      if (sb.length() > 0) out.add(paragraph(sb.toString()));
+    } else {
+      for (String line : block) out.add(paragraph(line));
+    }
+    block.clear();
+  }
+
+  private static Paragraph paragraph(String line) {
+    if (RULE.matcher(line).matches()) return new Paragraph(line, false, true);
+    Matcher h = HEADING.matcher(line);
+    if (h.matches()) return new Paragraph(h.group(1), true, false);
+    return new Paragraph(line, false, false);
+  }
+
+  /** Lines of similar length, most of them near the widest, none of them list items or headings. */
+  private static boolean isHardWrapped(List<String> block) {
+    if (block.size() < 2) return false;
+    int width = block.stream().mapToInt(String::length).max().orElse(0);
+    if (width > 120) return false;
+    int full = 0;
+    for (int i = 0; i < block.size(); i++) {
+      String line = block.get(i);
+      if (HEADING.matcher(line).matches() || BULLET.matcher(line).matches()) return false;
+      if (i < block.size() - 1 && line.length() >= width * 0.6) full++;
+    }
+    return full >= (block.size() - 1) * 0.6;
+  }
+
+  /** Markdown inline markup to plain text; image alt text becomes a caption. */
+  private static String inline(String text, Draft draft) {
+    if (LINK_DEFINITION.matcher(text).matches()) return "";
+    Matcher img = IMAGE.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (img.find()) {
+      String alt = img.group(1).strip();
+      if (alt.split("\\s+").length >= 3) draft.caption(alt);
+      img.appendReplacement(sb, "");
+    }
+    img.appendTail(sb);
+    String t = sb.toString();
+    t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = AUTOLINK.matcher(t).replaceAll("$1");
+    t = STRONG.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+    t = EM_STAR.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = EM_UNDERSCORE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = CODE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = ESCAPE.matcher(t).replaceAll("$1");
+    if (t.startsWith(">")) t = t.replaceFirst("^(?:>\\s?)+", "");
+    Matcher b = BULLET.matcher(t);
+    if (b.matches()) t = b.group(1);
+    return t.strip().replaceAll("\\s{2,}", " ");
+  }
+
+  // ---- title block ----
+
+  private static void takeUrlFooter(List<Paragraph> paragraphs, Draft draft) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Matcher m = URL_LABEL.matcher(paragraphs.get(i).text);
+      if (!m.matches()) continue;
+      String url = m.group(1);
+      int end = i + 1;
+      if (url == null && end < paragraphs.size()) {
+        Matcher next = BARE_URL.matcher(paragraphs.get(end).text);
+        if (next.matches()) {
+          url = next.group(1);
+          end++;
+        }
+      }
+      draft.url(url);
+      paragraphs.subList(i, end).clear();
+      return;
+    }
+  }
+
+  /** Returns the index of the first paragraph after the headline. */
+  private int takeTitle(List<Paragraph> paragraphs, Draft draft, boolean findTitle) {
+    if (paragraphs.isEmpty()) return 0;
+    Paragraph first = paragraphs.get(0);
+    String plain = inline(first.text, draft);
+    if (draft.title != null) {
+      return same(plain, draft.title) ? 1 : 0;
+    }
+    if (!findTitle || paragraphs.size() < 2) return 0;
+    boolean marked = first.heading || TITLE_BULLET.matcher(first.text).matches();
+    int words = words(plain);
+    if (words <= MAX_TITLE_WORDS && (marked || !CLOSED.matcher(plain).find())) {
+      draft.title(plain);
+      return 1;
+    }
+    return 0;
+  }
+
+  /** Bylines, date lines and placeholders right after the title; returns the first body index. */
+  private int takeHeader(List<Paragraph> paragraphs, int start, Draft draft) {
+    int i = start;
+    while (i < paragraphs.size() && i < start + MAX_HEADER_PARAGRAPHS) {
+      String p = inline(paragraphs.get(i).text, draft);
+      if (p.isEmpty() || paragraphs.get(i).rule) {
+        i++;
+      } else if (byline(p, draft)) {
+        i++;
+      } else if (dateLine(p, draft)) {
+        i++;
+      } else if (words(p) <= 4 && isDropped(p)) {
+        i++; // "Images", "Photo", "Advertisement" left by copy and paste
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private boolean byline(String p, Draft draft) {
+    Matcher m = BYLINE.matcher(p);
+    if (!m.matches() || words(p) > 16) return false;
+    String who = m.group(1).strip();
+    if (Dates.find(who) != null) {
+      draft.published(Dates.find(who));
+      who = Dates.withoutDate(who).replaceAll("[\\s|,·•–—-]+$", "").strip();
+    }
+    draft.byline(p.startsWith("By") || p.startsWith("by") || p.startsWith("BY") ? "By " + who : p);
+    // "The Moscow Times", "Jane Doe, Reuters", "Jane Doe for The Guardian", "Reuters Staff"
+    String[] parts = BYLINE_SPLIT.split(who);
+    for (int k = parts.length - 1; k >= 0; k--) {
+      String outlet = outletName(parts[k]);
+      if (outlet != null) {
+        draft.source(outlet);
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** The outlet a byline part names, or null when it names a person. */
+  private String outletName(String part) {
+    String name = knowledge.staffWords.matcher(part.strip()).replaceAll("").strip();
+    if (name.isEmpty()) return null;
+    if (knowledge.isKnownOutlet(name) || knowledge.outletWords.matcher(name).find()) return name;
+    if (name.matches("\\p{Lu}{2,6}")) return name; // agency acronyms: AFP, TASS
+    return null;
+  }
+
+  private static boolean dateLine(String p, Draft draft) {
+    if (words(p) > 14) return false;
+    var date = Dates.find(p);
+    if (date == null) return false;
+    String rest = DATE_LINE_WORDS.matcher(Dates.withoutDate(p)).replaceAll(" ").strip();
+    if (words(rest) > 2) return false;
+    draft.published(date);
+    return true;
+  }
+
+  // ---- captions and boilerplate ----
+
+  private boolean isCaption(String p, boolean firstInBody) {
+    int words = words(p);
+    if (words > MAX_CAPTION_WORDS) return false;
+    for (Pattern credit : knowledge.captionCredits) if (credit.matcher(p).find()) return true;
+    if (SENTENCE_BREAK.matcher(p).find() || !presentTenseVerb(p)) return false;
+    if (ENDS_WITH_DATE.matcher(p).find()) return true;
+    return firstInBody && words <= 45 && !REPORTING.matcher(p).find();
+  }
+
+  /** A caption verb ("attends", "is seen") within the first 20 words, not after "to", "will"... */
+  private boolean presentTenseVerb(String p) {
+    Matcher m = knowledge.captionVerbs.matcher(p);
+    while (m.find()) {
+      if (words(p.substring(0, m.start())) > 20) return false;
+      if (m.start() == 0) continue; // an imperative or a headline, not "Subject verb"
+      if (!MODAL_BEFORE.matcher(p.substring(0, m.start())).find()) return true;
+    }
+    return false;
+  }
+
+  private boolean isDropped(String p) {
+    if (words(p) > MAX_BOILERPLATE_WORDS) return false;
+    for (Pattern pattern : knowledge.dropParagraphs) if (pattern.matcher(p).matches()) return true;
+    return false;
+  }
+
+  private List<String> dropBoilerplate(List<Paragraph> body) {
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      String p = body.get(i).text;
+      if (i >= body.size() / 2 && i > 0 && words(p) <= MAX_BOILERPLATE_WORDS && isTail(p)) break;
+      if (!isDropped(p)) kept.add(p);
+    }
+    return kept;
+  }
+
+  private boolean isTail(String p) {
+    for (Pattern pattern : knowledge.tailParagraphs) if (pattern.matcher(p).matches()) return true;
+    return false;
+  }
+
+  // ---- paragraphs broken mid-sentence ----
+
+  /**
+   * Joins a paragraph with the next when it stops mid-sentence: no closing punctuation, and either
+   * the next one starts in lower case, or this one ends with a comma or dash, or it is too long to
+   * be a subheading (12+ words).
+   */
+  private static List<String> rejoin(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    for (String p : paragraphs) {
+      if (!out.isEmpty()) {
+        String prev = out.get(out.size() - 1);
+        if (continues(prev, p)) {
+          out.set(out.size() - 1, prev + " " + p);
+          continue;
+        }
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  private static boolean continues(String prev, String next) {
+    if (TERMINAL.matcher(prev).find() || next.isEmpty()) return false;
+    char last = prev.charAt(prev.length() - 1);
+    char first = next.charAt(0);
+    if (Character.isLowerCase(first)) return true;
+    if (last == ',' || last == ';' || last == '–' || last == '—' || last == '-') return true;
+    return words(prev) >= 12 && Character.isLetterOrDigit(last);
+  }
+
+  // ---- dateline ----
+
+  private String takeDateline(String first, Draft draft) {
+    Matcher m = DATELINE.matcher(first);
+    boolean caps = m.lookingAt();
+    if (!caps) {
+      m = DATELINE_AGENCY.matcher(first);
+      if (!m.lookingAt()) return first;
+    }
+    String place = m.group(1).strip();
+    String rest = first.substring(m.end());
+    if (rest.isEmpty()) return first;
+    if (caps && knowledge.labels.contains(place.toUpperCase(Locale.ROOT))) {
+      return takeDateline(rest, draft); // "BREAKING: MOSCOW - ..." or just a label
+    }
+    if (caps && place.replaceAll("[^\\p{L}]", "").length() < 2) return first;
+    draft.dateline(place);
+    if (m.group(2) != null) draft.agency = m.group(2).strip();
+    return rest;
+  }
+
+  // ---- helpers ----
+
+  static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static boolean same(String a, String b) {
+    return key(a).equals(key(b));
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,121 @@
+package org.newsgraph.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and patterns the readers use, loaded once from the documented data files
+ * {@code knowledge/boilerplate.txt}, {@code knowledge/captions.txt} and {@code knowledge/outlets.txt}.
+ */
+final class Knowledge {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  final List<Pattern> dropParagraphs;
+  final List<Pattern> tailParagraphs;
+  final List<String> labels;
+  final Pattern captionVerbs;
+  final List<Pattern> captionCredits;
+  final Map<String, String> outletsByHost;
+  final Pattern outletWords;
+  final Pattern staffWords;
+
+  private static volatile Knowledge shared;
+
+  static Knowledge shared() {
+    Knowledge k = shared;
+    if (k == null) {
+      synchronized (Knowledge.class) {
+        if (shared == null) shared = new Knowledge();
+        k = shared;
+      }
+    }
+    return k;
+  }
+
+  private Knowledge() {
+    Map<String, List<String>> boiler = sections("knowledge/boilerplate.txt");
+    dropParagraphs = patterns(boiler.get("drop"));
+    tailParagraphs = patterns(boiler.get("tail"));
+    labels = List.copyOf(boiler.getOrDefault("label", List.of()));
+
+    Map<String, List<String>> captions = sections("knowledge/captions.txt");
+    captionVerbs = words(captions.get("verb"), FLAGS);
+    captionCredits = captions.getOrDefault("credit", List.of()).stream()
+        .map(p -> Pattern.compile(p, FLAGS)).toList();
+
+    Map<String, List<String>> outlets = sections("knowledge/outlets.txt");
+    Map<String, String> hosts = new LinkedHashMap<>();
+    for (String line : outlets.getOrDefault("host", List.of())) {
+      String[] parts = line.split("\t", 2);
+      if (parts.length == 2) hosts.put(parts[0].trim().toLowerCase(Locale.ROOT), parts[1].trim());
+    }
+    outletsByHost = Map.copyOf(hosts);
+    outletWords = words(outlets.get("word"), 0);
+    staffWords = words(outlets.get("staff"), FLAGS);
+  }
+
+  /** The readable outlet name for a URL host (or one of its parent domains), or null. */
+  String outletForHost(String host) {
+    if (host == null) return null;
+    String h = host.toLowerCase(Locale.ROOT);
+    while (true) {
+      String name = outletsByHost.get(h);
+      if (name != null) return name;
+      int dot = h.indexOf('.');
+      if (dot < 0 || h.indexOf('.', dot + 1) < 0) return null;
+      h = h.substring(dot + 1);
+    }
+  }
+
+  boolean isKnownOutlet(String name) {
+    return outletsByHost.containsValue(name);
+  }
+
+  private static List<Pattern> patterns(List<String> lines) {
+    if (lines == null) return List.of();
+    return lines.stream().map(p -> Pattern.compile(p, FLAGS)).toList();
+  }
+
+  /** One pattern matching any of the given words or phrases as whole words. */
+  private static Pattern words(List<String> lines, int flags) {
+    if (lines == null || lines.isEmpty()) return Pattern.compile("(?!)");
+    List<String> sorted = new ArrayList<>(lines);
+    sorted.sort((a, b) -> b.length() - a.length()); // longest first: "looks on" before "looks"
+    StringBuilder sb = new StringBuilder("\\b(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0) sb.append('|');
+      sb.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
+    }
+    return Pattern.compile(sb.append(")\\b").toString(), flags);
+  }
+
+  /** Reads "[section]" blocks of non-comment lines from a classpath resource. */
+  static Map<String, List<String>> sections(String resource) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    try (InputStream in = Knowledge.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
+      String section = "";
+      for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String line = raw.strip();
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        if (line.startsWith("[") && line.endsWith("]")) {
+          section = line.substring(1, line.length() - 1).trim();
+          continue;
+        }
+        // keep tabs inside the line (host<TAB>name) but drop trailing blanks
+        out.computeIfAbsent(section, s -> new ArrayList<>()).add(raw.stripTrailing().stripLeading());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,149 @@
+package org.newsgraph;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.newsgraph.export.Exporter;
+import org.newsgraph.export.Format;
+import org.newsgraph.read.Article;
+import org.newsgraph.read.ReadOptions;
+import org.newsgraph.read.Reader;
+import org.newsgraph.read.Rejection;
+import org.newsgraph.store.Ingest;
+import org.newsgraph.store.Kind;
+import org.newsgraph.store.Store;
+
+/**
+ * The front door: open a store, analyse articles into it, export what it holds. The CLI, the HTTP
+ * server and the Spark job call only this.
+ *
+ * <pre>{@code
+ * try (Newsgraph ng = Newsgraph.open(Path.of("newsgraph.db"))) {
+ *   Newsgraph.Summary s = ng.analyze(List.of("samples/"), ReadOptions.defaults(), 2, Newsgraph.Progress.NONE);
+ *   ng.export(Kind.EVENTS, Format.JSONL, System.out);
+ * }
+ * }</pre>
+ */
+public final class Newsgraph implements AutoCloseable {
+  private final Store store;
+  private final Supplier<Function<Article, AnalyzedArticle>> engine;
+  private int batchSize = Ingest.DEFAULT_BATCH;
+  private boolean force;
+
+  private Newsgraph(Store store, Supplier<Function<Article, AnalyzedArticle>> engine) {
+    this.store = store;
+    this.engine = engine;
+  }
+
+  /**
+   * Opens (or creates) the store at {@code db} with the standard engine. The engine's models load
+   * only when an article actually needs analysing.
+   */
+  public static Newsgraph open(Path db) {
+    return new Newsgraph(Store.open(db), () -> Engine.standard()::analyze);
+  }
+
+  /** Opens the store at {@code db} with another per-article analysis (e.g. a custom {@link Engine}). */
+  public static Newsgraph open(Path db, Function<Article, AnalyzedArticle> analyzer) {
+    Objects.requireNonNull(analyzer);
+    return new Newsgraph(Store.open(db), () -> analyzer);
+  }
+
+  /** The store, for readers (HTTP server, notebooks): articles, events, mentions, stories. */
+  public Store store() {
+    return store;
+  }
+
+  /** Articles per write transaction (default 32): a failed or killed run loses at most one batch. */
+  public Newsgraph batchSize(int articles) {
+    if (articles < 1) throw new IllegalArgumentException("batch size must be at least 1");
+    this.batchSize = articles;
+    return this;
+  }
+
+  /** Re-analyse articles even when their content is unchanged (e.g. after the coder improved). */
+  public Newsgraph force(boolean force) {
+    this.force = force;
+    return this;
+  }
+
+  /**
+   * Reads the inputs (files, directories, {@code -} for JSON Lines on stdin), analyses new and
+   * changed articles on {@code threads} threads and stores them; unchanged articles are skipped
+   * before analysis. Rejected inputs go to {@code progress} and never stop the run.
+   *
+   * @return what the run did
+   * @throws org.newsgraph.store.StoreException when the store cannot be written (the failed batch is not kept)
+   */
+  public Summary analyze(List<String> paths, ReadOptions options, int threads, Progress progress) {
+    Reader reader = new Reader(options == null ? ReadOptions.defaults() : options);
+    return new Ingest(store, engine, threads, batchSize, force, progress)
+        .run((articles, rejections) -> reader.read(paths, articles, rejections));
+  }
+
+  /** Analyses and stores articles already read (e.g. by a Spark job or a test); see {@link #analyze}. */
+  public Summary analyzeArticles(List<Article> articles, int threads, Progress progress) {
+    return new Ingest(store, engine, threads, batchSize, force, progress)
+        .run((sink, rejections) -> articles.forEach(sink));
+  }
+
+  /** Writes all records of a kind to {@code out} in a format (JSON Lines, GDELT TSV or Parquet). */
+  public void export(Kind kind, Format format, OutputStream out) {
+    new Exporter(store).write(kind, format, out);
+  }
+
+  /** Writes all records of a kind to a file in a format. */
+  public void export(Kind kind, Format format, Path out) {
+    new Exporter(store).write(kind, format, out);
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  /** Receives the progress of {@link #analyze}, always on the calling thread. */
+  public interface Progress {
+    Progress NONE = new Progress() {};
+
+    /** An input that was skipped, as {@code path: reason}. */
+    default void rejected(Rejection rejection) {}
+
+    /** Called after each article is done (analysed, unchanged or failed) and once at the end. */
+    default void update(Status status) {}
+  }
+
+  /**
+   * Where a run stands. {@code read} counts articles read so far; the total is known once
+   * {@code readingDone}. {@code done} counts articles analysed, skipped as unchanged or failed.
+   */
+  public record Status(int read, boolean readingDone, int analyzed, int unchanged, int failed, int rejected,
+                       int stored, Duration elapsed) {
+    public int done() {
+      return analyzed + unchanged + failed;
+    }
+
+    /** Articles finished per second so far. */
+    public double perSecond() {
+      double s = elapsed.toMillis() / 1000.0;
+      return s <= 0 ? 0 : done() / s;
+    }
+
+    /** Estimated time left, or null while the total is unknown or nothing is done yet. */
+    public Duration eta() {
+      double rate = perSecond();
+      if (!readingDone || rate <= 0) return null;
+      return Duration.ofMillis((long) ((read - done()) / rate * 1000));
+    }
+  }
+
+  /**
+   * What a run did: articles stored (new or changed), skipped as unchanged, inputs rejected
+   * (unreadable, or analysis failed), entities and event mentions stored, and the time taken.
+   */
+  public record Summary(int stored, int unchanged, int rejected, long entities, long events, Duration elapsed) {}
+}

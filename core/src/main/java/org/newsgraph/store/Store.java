@@ -1,0 +1,487 @@
+package org.newsgraph.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.duckdb.DuckDBConnection;
+import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.actors.ActorMention;
+import org.newsgraph.entities.Amount;
+import org.newsgraph.entities.Entities;
+import org.newsgraph.entities.Entity;
+import org.newsgraph.entities.Quote;
+import org.newsgraph.entities.Tone;
+import org.newsgraph.events.EventMention;
+import org.newsgraph.places.Location;
+import org.newsgraph.read.Article;
+
+/**
+ * The embedded store: one DuckDB file holding articles, entities, quotes, amounts, event mentions,
+ * events and stories (schema in {@code db/*.sql}). Writes go through {@link #write}, one
+ * transaction per batch; reads may come from any thread. Close it when done: DuckDB allows one
+ * process per database file.
+ */
+public final class Store implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private final DuckDBConnection conn;
+  private final int version;
+  /** Test hook: called after each article's rows are inserted, inside the batch transaction. */
+  private volatile Consumer<String> afterInsert = id -> {};
+
+  private Store(Path file, DuckDBConnection conn, int version) {
+    this.file = file;
+    this.conn = conn;
+    this.version = version;
+  }
+
+  /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
+  public static Store open(Path file) {
+    try {
+      Path abs = file.toAbsolutePath();
+      if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+      Properties props = new Properties();
+      // Offline by design: parquet and json are built into the driver; never download extensions.
+      props.setProperty("autoinstall_known_extensions", "false");
+      DuckDBConnection conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+      try {
+        return new Store(abs, conn, Schema.migrate(conn));
+      } catch (SQLException | RuntimeException e) {
+        conn.close();
+        throw e;
+      }
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The schema version: the number of the last migration applied. */
+  public int schemaVersion() {
+    return version;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * Stores a batch of analysed articles in one transaction: each replaces any earlier version of
+   * the same id with all its rows. On any failure nothing of the batch is kept and a
+   * {@link StoreException} is thrown.
+   */
+  public synchronized void write(List<AnalyzedArticle> batch) {
+    if (batch.isEmpty()) return;
+    Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
+    for (AnalyzedArticle a : batch) byId.put(a.document().article().id(), a); // last version wins
+    try {
+      conn.setAutoCommit(false);
+      try {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        Set<Long> affected = delete(byId.keySet());
+        for (AnalyzedArticle a : byId.values()) {
+          insert(a, now);
+          afterInsert.accept(a.document().article().id());
+        }
+        recount(affected);
+        conn.commit();
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException("batch of " + byId.size() + " articles not stored: " + e.getMessage(), e);
+    }
+  }
+
+  /** Test hook: runs after each article's rows are inserted, inside the batch transaction. */
+  void afterInsert(Consumer<String> hook) {
+    afterInsert = hook;
+  }
+
+  /** Deletes the given articles and their rows; returns the event ids their mentions belonged to. */
+  private Set<Long> delete(Set<String> ids) throws SQLException {
+    Set<Long> affected = new LinkedHashSet<>();
+    try (PreparedStatement ev = conn.prepareStatement("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?")) {
+      for (String id : ids) {
+        ev.setString(1, id);
+        try (ResultSet rs = ev.executeQuery()) {
+          while (rs.next()) affected.add(rs.getLong(1));
+        }
+      }
+    }
+    for (String table : List.of("entities", "quotes", "amounts", "event_mentions")) {
+      try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+        for (String id : ids) {
+          ps.setString(1, id);
+          ps.executeUpdate();
+        }
+      }
+    }
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+      for (String id : ids) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+    }
+    return affected;
+  }
+
+  /** Drops events left without mentions and recounts the others (mentions may be merged across articles). */
+  private void recount(Set<Long> eventIds) throws SQLException {
+    if (eventIds.isEmpty()) return;
+    try (PreparedStatement del = conn.prepareStatement(
+             "DELETE FROM events WHERE event_id = ? AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = ?)");
+         PreparedStatement upd = conn.prepareStatement(
+             "UPDATE events SET num_mentions = c.n, num_articles = c.a, num_sources = c.s FROM ("
+                 + "SELECT count(*) AS n, count(DISTINCT m.article_id) AS a, "
+                 + "count(DISTINCT coalesce(ar.source, m.article_id)) AS s FROM event_mentions m "
+                 + "LEFT JOIN articles ar ON ar.id = m.article_id WHERE m.event_id = ?) c "
+                 + "WHERE event_id = ?")) {
+      for (long id : eventIds) {
+        del.setLong(1, id);
+        del.setLong(2, id);
+        del.executeUpdate();
+        upd.setLong(1, id);
+        upd.setLong(2, id);
+        upd.executeUpdate();
+      }
+    }
+  }
+
+  private void insert(AnalyzedArticle analyzed, LocalDateTime now) throws SQLException {
+    Article a = analyzed.document().article();
+    Entities ents = analyzed.entities();
+    Tone tone = ents == null ? null : ents.tone();
+    String id = a.id();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "INSERT INTO articles (id, path, title, byline, source, url, published, dateline, body, captions, "
+            + "metadata, content_hash, story_id, sentence_count, token_count, tone, tone_positive, "
+            + "tone_negative, tone_polarity, tone_word_count, analyzed_at) VALUES (?, ?, ?, ?, ?, ?, "
+            + "CAST(? AS DATE), ?, ?, CAST(CAST(? AS JSON) AS VARCHAR[]), "
+            + "CAST(CAST(? AS JSON) AS MAP(VARCHAR, VARCHAR)), ?, NULL, ?, ?, ?, ?, ?, ?, ?, "
+            + "CAST(? AS TIMESTAMP))")) {
+      bind(ps, id, a.path(), a.title(), a.byline(), a.source(), a.url(),
+          a.published() == null ? null : a.published().toString(), a.dateline(), a.body(),
+          json(a.captions()), json(new TreeMap<>(a.metadata())), contentHash(a),
+          analyzed.document().sentences().size(), analyzed.document().tokenCount(),
+          tone == null ? null : tone.tone(), tone == null ? null : tone.positive(),
+          tone == null ? null : tone.negative(), tone == null ? null : tone.polarity(),
+          tone == null ? null : tone.wordCount(), now.toString());
+      ps.executeUpdate();
+    }
+    if (ents != null) {
+      try (PreparedStatement ps = conn.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        int i = 0;
+        for (Entity e : ents.entities()) {
+          bind(ps, id, i++, e.text(), e.canonical(), e.type(), e.sentence(), e.start(), e.end());
+          ps.addBatch();
+        }
+        if (i > 0) ps.executeBatch();
+      }
+      try (PreparedStatement ps = conn.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        int i = 0;
+        for (Quote q : ents.quotes()) {
+          bind(ps, id, i++, q.speaker(), q.text(), q.sentence(), q.start(), q.end());
+          ps.addBatch();
+        }
+        if (i > 0) ps.executeBatch();
+      }
+      try (PreparedStatement ps = conn.prepareStatement("INSERT INTO amounts VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        int i = 0;
+        for (Amount m : ents.amounts()) {
+          bind(ps, id, i++, m.value(), m.unit(), m.object(), m.text(), m.start());
+          ps.addBatch();
+        }
+        if (i > 0) ps.executeBatch();
+      }
+    }
+    insertEvents(analyzed, now);
+  }
+
+  private void insertEvents(AnalyzedArticle analyzed, LocalDateTime now) throws SQLException {
+    List<EventMention> mentions = analyzed.events();
+    if (mentions.isEmpty()) return;
+    Article article = analyzed.document().article();
+    // One event per distinct (sentence, code, actors) for now; the stories stage merges across articles.
+    Map<Long, List<EventMention>> events = new LinkedHashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions VALUES (" + params(46) + ")")) {
+      int i = 0;
+      for (EventMention m : mentions) {
+        long eventId = eventId(article.id(), m);
+        events.computeIfAbsent(eventId, k -> new ArrayList<>()).add(m);
+        List<Object> row = new ArrayList<>(List.of(article.id(), i++, eventId));
+        row.addAll(Arrays.asList(m.sentence(), m.start(), m.end(), m.text()));
+        row.addAll(actorColumns(m.source()));
+        row.addAll(actorColumns(m.target()));
+        row.addAll(Arrays.asList(m.code(), m.rootCode(), m.quadClass(), m.goldstein(), m.date(),
+            m.datePrecision()));
+        row.addAll(locationColumns(m.location()));
+        row.addAll(Arrays.asList(m.mode(), m.confidence(), m.trigger(), m.pattern(), m.why()));
+        bind(ps, row.toArray());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO events VALUES (" + params(24) + ", NULL, ?, CAST(? AS TIMESTAMP))")) {
+      for (Map.Entry<Long, List<EventMention>> e : events.entrySet()) {
+        EventMention m = e.getValue().get(0);
+        List<Object> row = new ArrayList<>();
+        row.add(e.getKey());
+        row.add(m.date());
+        row.add(m.datePrecision());
+        row.addAll(actorColumns(m.source()).subList(0, 4));
+        row.addAll(actorColumns(m.target()).subList(0, 4));
+        row.addAll(Arrays.asList(m.code(), m.rootCode(), m.quadClass(), m.goldstein()));
+        row.addAll(locationColumns(m.location()));
+        row.addAll(Arrays.asList(e.getValue().size(), 1, 1, m.mode(), now.toString()));
+        bind(ps, row.toArray());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static List<Object> actorColumns(ActorMention a) {
+    if (a == null) return Arrays.asList(new Object[11]);
+    return Arrays.asList(a.code(), a.name(), a.country(), a.role(), a.sentence(), a.tokenStart(),
+        a.tokenEnd(), a.start(), a.end(), a.text(), a.evidence());
+  }
+
+  private static List<Object> locationColumns(Location l) {
+    if (l == null) return Arrays.asList(new Object[6]);
+    return Arrays.asList(l.name(), l.countryCode(), l.precision(), l.lat(), l.lon(), l.geonameId());
+  }
+
+  private static String params(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
+
+  private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      if (v == null) ps.setNull(i + 1, Types.NULL);
+      else ps.setObject(i + 1, v);
+    }
+  }
+
+  // ---------------------------------------------------------------- identities
+
+  /**
+   * The hash that decides whether an article must be analysed again: over everything the reader
+   * produced except where it was found (path) and the reader's own hash.
+   */
+  public static String contentHash(Article a) {
+    StringBuilder sb = new StringBuilder();
+    for (Object part : new Object[] {a.id(), a.title(), a.byline(), a.source(), a.url(), a.published(),
+        a.dateline(), a.body(), a.captions(), new TreeMap<>(a.metadata())}) {
+      sb.append(part).append('\u0000');
+    }
+    return HexFormat.of().formatHex(sha256(sb.toString())).substring(0, 32);
+  }
+
+  /** Stable event id: a hash of article, sentence, code and actors, kept below 2^53 so JSON readers keep it exact. */
+  public static long eventId(String articleId, EventMention m) {
+    String key = articleId + '\u0000' + m.sentence() + '\u0000' + m.code() + '\u0000'
+        + (m.source() == null ? "" : m.source().code()) + '\u0000' + (m.target() == null ? "" : m.target().code());
+    return ByteBuffer.wrap(sha256(key)).getLong() & ((1L << 53) - 1);
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** Content hash of every stored article, by id (to skip unchanged inputs before analysis). */
+  public Map<String, String> contentHashes() {
+    Map<String, String> out = new HashMap<>();
+    select("SELECT id, content_hash FROM articles", rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
+  }
+
+  /** Number of records of a kind (articles, distinct events, mentions, stories). */
+  public long count(Kind kind) {
+    long[] n = {0};
+    select("SELECT count(*) FROM " + kind.view, rs -> n[0] = rs.getLong(1));
+    return n[0];
+  }
+
+  /** Ids of the stored articles, in publication order. */
+  public List<String> articleIds() {
+    List<String> ids = new ArrayList<>();
+    select("SELECT id FROM articles ORDER BY " + Kind.ARTICLES.order, rs -> ids.add(rs.getString(1)));
+    return ids;
+  }
+
+  /** The stored article as the reader produced it (contentHash is the store's hash), or empty. */
+  public Optional<Article> article(String id) {
+    List<Article> out = new ArrayList<>();
+    select("SELECT id, path, title, byline, source, url, published, dateline, body, "
+        + "to_json(captions)::VARCHAR, to_json(metadata)::VARCHAR, content_hash FROM articles WHERE id = ?", rs -> {
+          String published = rs.getString(7);
+          out.add(new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getString(6), published == null ? null : LocalDate.parse(published), rs.getString(8),
+              rs.getString(9), parse(rs.getString(10), new TypeReference<List<String>>() {}),
+              parse(rs.getString(11), new TypeReference<Map<String, String>>() {}), rs.getString(12)));
+        }, id);
+    return out.stream().findFirst();
+  }
+
+  /** The event mentions stored for an article, in their original order. */
+  public List<EventMention> mentions(String articleId) {
+    return mentionsWhere("article_id = ?", articleId);
+  }
+
+  /** The mentions of one event (across articles once the stories stage merges them). */
+  public List<EventMention> eventMentions(long eventId) {
+    return mentionsWhere("event_id = ?", eventId);
+  }
+
+  private List<EventMention> mentionsWhere(String where, Object param) {
+    List<EventMention> out = new ArrayList<>();
+    select("SELECT * FROM event_mentions WHERE " + where + " ORDER BY article_id, idx", rs -> out.add(
+        new EventMention(rs.getString("article_id"), rs.getInt("sentence"), rs.getInt("start_char"),
+            rs.getInt("end_char"), rs.getString("text"), actor(rs, "source_"), actor(rs, "target_"),
+            rs.getString("code"), rs.getString("root_code"), rs.getInt("quad_class"), rs.getDouble("goldstein"),
+            rs.getString("date"), rs.getString("date_precision"), location(rs), rs.getString("mode"),
+            rs.getDouble("confidence"), rs.getString("trigger"), rs.getString("pattern"), rs.getString("why"))),
+        param);
+    return out;
+  }
+
+  private static ActorMention actor(ResultSet rs, String p) throws SQLException {
+    if (rs.getString(p + "code") == null) return null;
+    return new ActorMention(rs.getString(p + "code"), rs.getString(p + "name"), rs.getString(p + "country"),
+        rs.getString(p + "role"), rs.getInt(p + "sentence"), rs.getInt(p + "token_start"),
+        rs.getInt(p + "token_end"), rs.getInt(p + "start"), rs.getInt(p + "end"), rs.getString(p + "text"),
+        rs.getString(p + "evidence"));
+  }
+
+  private static Location location(ResultSet rs) throws SQLException {
+    if (rs.getString("location_name") == null && rs.getString("location_country") == null) return null;
+    return new Location(rs.getString("location_name"), rs.getString("location_country"),
+        rs.getString("location_precision"), (Double) rs.getObject("location_lat"),
+        (Double) rs.getObject("location_lon"), (Long) rs.getObject("location_geoname_id"));
+  }
+
+  /** One record of a kind as JSON in the documented shape, by its key (article id, event id, ...). */
+  public Optional<String> json(Kind kind, String key) {
+    List<String> out = new ArrayList<>();
+    String cast = kind.key.equals("event_id") ? "CAST(? AS BIGINT)" : "?";
+    select("SELECT to_json(r)::VARCHAR FROM " + kind.view + " r WHERE " + kind.key + " = " + cast,
+        rs -> out.add(rs.getString(1)), key);
+    return out.stream().findFirst();
+  }
+
+  /** A page of records of a kind as JSON, in export order. */
+  public List<String> json(Kind kind, int limit, int offset) {
+    List<String> out = new ArrayList<>();
+    select("SELECT to_json(r)::VARCHAR FROM " + kind.view + " r ORDER BY " + kind.order + " LIMIT ? OFFSET ?",
+        rs -> out.add(rs.getString(1)), limit, offset);
+    return out;
+  }
+
+  /** Streams every record of a kind as one line of JSON, in export order. */
+  public void eachJson(Kind kind, Consumer<String> each) {
+    select("SELECT to_json(r)::VARCHAR FROM " + kind.view + " r ORDER BY " + kind.order,
+        rs -> each.accept(rs.getString(1)));
+  }
+
+  /** Writes every record of a kind to a Parquet file (nested lists and structs as in the JSON shape). */
+  public void writeParquet(Kind kind, Path out) {
+    String target = out.toAbsolutePath().toString().replace("'", "''");
+    try (Connection c = conn.duplicate(); Statement st = c.createStatement()) {
+      st.execute("COPY (SELECT * FROM " + kind.view + " ORDER BY " + kind.order + ") TO '" + target
+          + "' (FORMAT parquet)");
+    } catch (SQLException e) {
+      throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Receives the rows of a query. */
+  @FunctionalInterface
+  public interface Rows {
+    void row(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs a read-only query against the tables of db/*.sql on its own connection, passing each row
+   * to {@code rows}. For exports and the HTTP server; writers use {@link #write}.
+   */
+  public void select(String sql, Rows rows, Object... params) {
+    try (Connection c = conn.duplicate(); PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) rows.row(rs);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> T parse(String json, TypeReference<T> type) {
+    if (json == null) return null;
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("bad JSON in store: " + json, e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.events.EventMention;
+import org.newsgraph.read.Article;
+import org.newsgraph.read.Rejection;
+
+class StoreTest {
+  @TempDir Path dir;
+
+  @Test void roundTripsArticlesAndMentions() {
+    Article a = Samples.article("a1");
+    AnalyzedArticle analyzed = Samples.analyze(a);
+    try (Store store = Store.open(dir.resolve("ng.db"))) {
+      assertEquals(4, store.schemaVersion());
+      store.write(List.of(analyzed));
+      Article back = store.article("a1").orElseThrow();
+      assertEquals(a.body(), back.body());
+      assertEquals(a.published(), back.published());
+      assertEquals(a.captions(), back.captions());
+      assertEquals(a.metadata(), back.metadata());
+      assertEquals(Store.contentHash(a), back.contentHash());
+      assertEquals(new Article(a.id(), a.path(), a.title(), a.byline(), a.source(), a.url(), a.published(),
+          a.dateline(), a.body(), a.captions(), a.metadata(), back.contentHash()), back);
+      assertEquals(analyzed.events(), store.mentions("a1"));
+      assertEquals(1, store.count(Kind.ARTICLES));
+      assertEquals(3, store.count(Kind.MENTIONS));
+      assertEquals(3, store.count(Kind.EVENTS));
+      assertEquals(0, store.count(Kind.STORIES));
+      long id = Store.eventId("a1", analyzed.events().get(0));
+      assertEquals(List.of(analyzed.events().get(0)), store.eventMentions(id));
+      assertTrue(store.article("nope").isEmpty());
+    }
+    try (Store again = Store.open(dir.resolve("ng.db"))) { // reopening applies nothing twice
+      assertEquals(4, again.schemaVersion());
+      assertEquals(1, again.count(Kind.ARTICLES));
+    }
+  }
+
+  @Test void eventIdsAreStableAndJsonSafe() {
+    EventMention m = Samples.analyze(Samples.article("x")).events().get(0);
+    assertEquals(Store.eventId("x", m), Store.eventId("x", m));
+    assertTrue(Store.eventId("x", m) < (1L << 53));
+    assertTrue(Store.eventId("x", m) != Store.eventId("y", m));
+  }
+
+  @Test void reRunChangesNothingAndSkipsAnalysis() {
+    Samples.FakeEngine engine = new Samples.FakeEngine();
+    List<Article> input = List.of(Samples.article("a1"), Samples.article("a2"));
+    try (Newsgraph ng = Newsgraph.open(dir.resolve("ng.db"), engine)) {
+      Newsgraph.Summary first = ng.analyzeArticles(input, 2, Newsgraph.Progress.NONE);
+      assertEquals(2, first.stored());
+      assertEquals(4, first.entities());
+      assertEquals(6, first.events());
+      long events = ng.store().count(Kind.EVENTS);
+      List<String> before = ng.store().json(Kind.ARTICLES, 10, 0);
+
+      Newsgraph.Summary second = ng.analyzeArticles(input, 2, Newsgraph.Progress.NONE);
+      assertEquals(0, second.stored());
+      assertEquals(2, second.unchanged());
+      assertEquals(2, engine.calls.get(), "unchanged articles are not analysed again");
+      assertEquals(2, ng.store().count(Kind.ARTICLES));
+      assertEquals(6, ng.store().count(Kind.MENTIONS));
+      assertEquals(events, ng.store().count(Kind.EVENTS));
+      assertEquals(before, ng.store().json(Kind.ARTICLES, 10, 0));
+    }
+    try (Newsgraph ng = Newsgraph.open(dir.resolve("ng.db"), engine)) { // also across processes
+      assertEquals(2, ng.analyzeArticles(input, 1, Newsgraph.Progress.NONE).unchanged());
+      assertEquals(2, ng.force(true).analyzeArticles(input, 1, Newsgraph.Progress.NONE).stored());
+      assertEquals(6, ng.store().count(Kind.MENTIONS));
+    }
+  }
+
+  @Test void aNewVersionReplacesTheOldOneAndItsRows() {
+    Samples.FakeEngine engine = new Samples.FakeEngine();
+    try (Newsgraph ng = Newsgraph.open(dir.resolve("ng.db"), engine)) {
+      ng.analyzeArticles(List.of(Samples.article("a1"), Samples.article("a2")), 1, Newsgraph.Progress.NONE);
+      String changed = "Lavrov spoke in Moscow. " + Samples.BODY;
+      Newsgraph.Summary s = ng.analyzeArticles(List.of(Samples.article("a1", changed), Samples.article("a2")), 1,
+          Newsgraph.Progress.NONE);
+      assertEquals(1, s.stored());
+      assertEquals(1, s.unchanged());
+      Store store = ng.store();
+      assertEquals(changed, store.article("a1").orElseThrow().body());
+      assertEquals(2, store.count(Kind.ARTICLES));
+      assertEquals(6, store.count(Kind.MENTIONS));
+      assertEquals(6, store.count(Kind.EVENTS));
+      long[] entities = {0};
+      store.select("SELECT count(*) FROM entities WHERE article_id = 'a1'", rs -> entities[0] = rs.getLong(1));
+      assertEquals(2, entities[0]);
+      assertTrue(store.mentions("a1").stream().allMatch(m -> m.text().startsWith("Lavrov")));
+    }
+  }
+
+  @Test void aFailedBatchLeavesTheStoreAsBefore() {
+    try (Store store = Store.open(dir.resolve("ng.db"))) {
+      store.write(List.of(Samples.analyze(Samples.article("a1"))));
+      String before = store.json(Kind.ARTICLES, 10, 0).toString();
+      store.afterInsert(id -> {
+        if (id.equals("b2")) throw new IllegalStateException("disk on fire");
+      });
+      String changed = "Something else entirely. " + Samples.BODY;
+      List<AnalyzedArticle> batch = List.of(Samples.analyze(Samples.article("a1", changed)),
+          Samples.analyze(Samples.article("b1")), Samples.analyze(Samples.article("b2")),
+          Samples.analyze(Samples.article("b3")));
+      StoreException e = assertThrows(StoreException.class, () -> store.write(batch));
+      assertTrue(e.getMessage().contains("disk on fire"), e.getMessage());
+      assertEquals(before, store.json(Kind.ARTICLES, 10, 0).toString());
+      assertEquals(Samples.BODY, store.article("a1").orElseThrow().body());
+      assertFalse(store.article("b1").isPresent());
+      assertEquals(3, store.count(Kind.MENTIONS));
+      assertEquals(3, store.count(Kind.EVENTS));
+      store.afterInsert(id -> {});
+      store.write(batch); // and the store still works afterwards
+      assertEquals(4, store.count(Kind.ARTICLES));
+    }
+  }
+
+  @Test void aRunThatFailsMidwayKeepsOnlyTheBatchesBeforeIt() {
+    try (Newsgraph ng = Newsgraph.open(dir.resolve("ng.db"), new Samples.FakeEngine()).batchSize(2)) {
+      ng.store().afterInsert(id -> {
+        if (id.equals("a4")) throw new IllegalStateException("killed");
+      });
+      List<Article> input = IntStream.rangeClosed(1, 5).mapToObj(i -> Samples.article("a" + i)).toList();
+      assertThrows(StoreException.class, () -> ng.analyzeArticles(input, 1, Newsgraph.Progress.NONE));
+      assertEquals(List.of("a1", "a2"), ng.store().articleIds());
+      assertEquals(6, ng.store().count(Kind.MENTIONS));
+    }
+  }
+
+  @Test void analysisFailuresAreRejectionsAndTheRunGoesOn() {
+    List<Rejection> rejections = new ArrayList<>();
+    List<Newsgraph.Status> updates = new ArrayList<>();
+    Newsgraph.Progress progress = new Newsgraph.Progress() {
+      @Override public void rejected(Rejection r) {
+        rejections.add(r);
+      }
+
+      @Override public void update(Newsgraph.Status s) {
+        updates.add(s);
+      }
+    };
+    List<Article> input = new ArrayList<>();
+    for (int i = 0; i < 20; i++) input.add(Samples.article("a" + i));
+    input.add(Samples.article("bad", "This one will EXPLODE. Sorry."));
+    try (Newsgraph ng = Newsgraph.open(dir.resolve("ng.db"), new Samples.FakeEngine()).batchSize(3)) {
+      Newsgraph.Summary s = ng.analyzeArticles(input, 2, progress);
+      assertEquals(20, s.stored());
+      assertEquals(1, s.rejected());
+      assertEquals(List.of("in/bad: analysis failed: IllegalStateException: parser blew up"),
+          rejections.stream().map(Rejection::toString).toList());
+      assertEquals(20, ng.store().count(Kind.ARTICLES));
+      Newsgraph.Status last = updates.get(updates.size() - 1);
+      assertTrue(last.readingDone());
+      assertEquals(21, last.read());
+      assertEquals(21, last.done());
+      assertEquals(20, last.stored());
+      assertNull(new Newsgraph.Status(3, false, 1, 0, 0, 0, 0, java.time.Duration.ofSeconds(1)).eta());
+    }
+  }
+}

@@ -1,21 +1,233 @@
 package org.newsgraph.places;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.places.CityList.City;
 
 /**
- * Place names to locations: countries from our knowledge files, cities from a GeoNames-derived
- * list fetched at set-up (never committed). Without the city list, only countries resolve.
+ * Place names to locations: countries, capitals and seats of government from our knowledge file
+ * (knowledge/countries.tsv), cities from a GeoNames-derived list fetched at set-up by
+ * scripts/setup-gazetteer.sh (never committed). Without the city list, countries, capitals and
+ * seats still resolve, capitals and seats without coordinates.
+ *
+ * <p>The city list is found through the system property {@code newsgraph.cities} (path of
+ * cities.pbf), the environment variable {@code NEWSGRAPH_CITIES}, or {@code cities.pbf} in the
+ * cache folder ({@code $NEWSGRAPH_CACHE}, else {@code $XDG_CACHE_HOME/newsgraph}, else
+ * {@code ~/.cache/newsgraph}). Instances are immutable and safe to share between threads.
  */
 public final class Gazetteer {
+  public static final String CITIES_PROPERTY = "newsgraph.cities";
+  /** GeoNames' feature code of national capitals. */
+  private static final String CAPITAL = "PPLC";
+  /** How much a national capital outweighs a namesake by population ("Victoria", "Kingston"). */
+  private static final int CAPITAL_WEIGHT = 3;
 
-  /** The process-wide gazetteer. */
+  private final List<Country> countries;
+  private final Map<String, Country> byCode = new HashMap<>();
+  private final Map<String, Country> byIso2 = new HashMap<>();
+  private final Map<String, Country> byName = new HashMap<>();
+  private final Map<String, Country> byAbbreviation = new HashMap<>();
+  private final Map<String, Country> byCapital = new HashMap<>();
+  private final Map<String, Country> bySeat = new HashMap<>();
+  private final CityList cities;
+
+  private Gazetteer(List<Country> countries, CityList cities) {
+    this.countries = List.copyOf(countries);
+    this.cities = cities;
+    for (Country c : this.countries) {
+      byCode.putIfAbsent(c.code(), c);
+      if (c.isCurrent()) byIso2.putIfAbsent(c.iso2(), c);
+      // Regions are actors, not places an event can be located at.
+      if (!c.isCurrent() && c.capitals().isEmpty()) continue;
+      putName(c.name(), c);
+      for (String alias : c.aliases()) putName(alias, c);
+      for (String capital : c.capitals()) byCapital.putIfAbsent(PlaceNames.key(capital), c);
+      for (String seat : c.seats()) bySeat.putIfAbsent(PlaceNames.key(seat), c);
+    }
+  }
+
+  private void putName(String name, Country c) {
+    String abbreviation = PlaceNames.abbreviation(name);
+    if (abbreviation != null) byAbbreviation.putIfAbsent(abbreviation, c);
+    else byName.putIfAbsent(PlaceNames.key(name), c);
+  }
+
+  private static final class Standard {
+    static final Gazetteer INSTANCE = load(KnowledgeFiles.userFolder(), defaultCitiesFile());
+  }
+
+  /** The process-wide gazetteer: bundled (or user-folder) countries, and the city list if set up. */
   public static Gazetteer standard() {
-    return new Gazetteer();
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * A gazetteer from {@code knowledgeFolder}'s countries.tsv (null or no such file: the bundled one)
+   * and the city list {@code citiesFile} (null or missing: countries only).
+   */
+  public static Gazetteer load(Path knowledgeFolder, Path citiesFile) {
+    List<Country> countries = new ArrayList<>();
+    for (String[] r : KnowledgeFiles.rows(knowledgeFolder, "countries.tsv", 8)) {
+      countries.add(new Country(r[0], r[1], r[2], r[3], KnowledgeFiles.list(r[4]),
+          KnowledgeFiles.list(r[5]), KnowledgeFiles.list(r[6]), KnowledgeFiles.list(r[7])));
+    }
+    CityList cities = null;
+    if (citiesFile != null && Files.isRegularFile(citiesFile)) {
+      try {
+        cities = CityList.read(citiesFile);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read city list " + citiesFile, e);
+      }
+    }
+    return new Gazetteer(countries, cities);
+  }
+
+  /** Where the city list is looked for when none is given (it may not exist). */
+  public static Path defaultCitiesFile() {
+    String explicit = System.getProperty(CITIES_PROPERTY);
+    if (explicit == null || explicit.isBlank()) explicit = System.getenv("NEWSGRAPH_CITIES");
+    if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+    String cache = System.getenv("NEWSGRAPH_CACHE");
+    if (cache == null || cache.isBlank()) {
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      cache = (xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache")
+          : Path.of(xdg)).resolve("newsgraph").toString();
+    }
+    return Path.of(cache, "cities.pbf");
+  }
+
+  /** Whether the GeoNames city list was found (cities resolve with coordinates). */
+  public boolean hasCities() {
+    return cities != null;
+  }
+
+  /** Every row of countries.tsv: countries, former states and regions. */
+  public List<Country> countries() {
+    return countries;
+  }
+
+  /** The country with this CAMEO code ("RUS"), or with this ISO alpha-2 code ("RU"). */
+  public Optional<Country> country(String code) {
+    if (code == null) return Optional.empty();
+    Country c = byCode.get(code);
+    if (c == null && code.length() == 2) c = byIso2.get(code.toUpperCase(java.util.Locale.ROOT));
+    return Optional.ofNullable(c);
   }
 
   /** The location a place name refers to, if known ("Kremlin", "Moscow", "Pyongyang", "Russia"). */
   public Optional<Location> lookup(String name) {
-    // TODO(places)
+    return lookup(name, null);
+  }
+
+  /**
+   * As {@link #lookup(String)}, preferring places in {@code countryHint} (a CAMEO code such as
+   * "USA" or an ISO alpha-2 code such as "US") where the name is ambiguous: "Victoria" with hint
+   * "CAN" is Victoria, British Columbia; without a hint, the most populous namesake wins, a national
+   * capital counting three times its population.
+   */
+  public Optional<Location> lookup(String name, String countryHint) {
+    if (name == null || name.isBlank()) return Optional.empty();
+    String text = name.strip();
+    String key = PlaceNames.key(text);
+    Country hint = country(countryHint).orElse(null);
+
+    Country seat = bySeat.get(key);
+    if (seat != null) return Optional.of(capitalOf(seat, text));
+
+    String abbreviation = PlaceNames.abbreviation(text);
+    Country named = abbreviation != null ? byAbbreviation.get(abbreviation) : null;
+    if (named == null) named = byName.get(key);
+    if (named != null) {
+      // A city-state's name is also its capital's: give the city, which carries coordinates.
+      City city = sameNamedCapital(named, key);
+      if (city != null) return Optional.of(cityLocation(city, named));
+      return Optional.of(new Location(named.name(), named.code(), "country", null, null, null));
+    }
+
+    Country capitalOf = byCapital.get(key);
+    if (cities != null) {
+      City city = bestCity(key, hint != null ? hint : capitalOf);
+      if (city == null && capitalOf != null && (hint == null || hint == capitalOf)) {
+        city = capitalCity(capitalOf); // "Kiev" when GeoNames says "Kyiv"
+      }
+      if (city != null) {
+        Country country = byIso2.get(city.iso2());
+        if (country != null) return Optional.of(cityLocation(city, country));
+      }
+    }
+    if (capitalOf != null && (hint == null || hint == capitalOf)) {
+      return Optional.of(new Location(text, capitalOf.code(), "city", null, null, null));
+    }
     return Optional.empty();
+  }
+
+  /** A seat of government located at its country's capital. */
+  private Location capitalOf(Country country, String text) {
+    City city = capitalCity(country);
+    if (city != null) return cityLocation(city, country);
+    return new Location(text, country.code(), country.capitals().isEmpty() ? "country" : "city",
+        null, null, null);
+  }
+
+  private City sameNamedCapital(Country country, String key) {
+    if (cities == null) return null;
+    for (String capital : country.capitals()) {
+      if (PlaceNames.key(capital).equals(key)) return capitalCity(country);
+    }
+    return null;
+  }
+
+  /** The city of {@code country}'s capital in the city list, if any. */
+  private City capitalCity(Country country) {
+    if (cities == null || !country.isCurrent()) return null;
+    City fallback = null;
+    for (String capital : country.capitals()) {
+      for (City c : cities.named(PlaceNames.key(capital))) {
+        if (!c.iso2().equals(country.iso2())) continue;
+        if (CAPITAL.equals(c.featureCode())) return c;
+        if (fallback == null) fallback = c;
+      }
+    }
+    return fallback;
+  }
+
+  /**
+   * The namesake to pick: in {@code preferred}'s country if it has one, else anywhere; the most
+   * populous, national capitals weighted up.
+   */
+  private City bestCity(String key, Country preferred) {
+    List<City> named = cities.named(key);
+    if (named.isEmpty()) return null;
+    if (preferred != null && preferred.isCurrent()) {
+      City best = pick(named, preferred.iso2());
+      if (best != null) return best;
+    }
+    return pick(named, null);
+  }
+
+  private static City pick(List<City> named, String iso2) {
+    City best = null;
+    long bestScore = -1;
+    for (City c : named) {
+      if (iso2 != null && !iso2.equals(c.iso2())) continue;
+      long score = c.population() * (CAPITAL.equals(c.featureCode()) ? CAPITAL_WEIGHT : 1);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** A city by its GeoNames name ("Moscow" for "Moskva", "Kremlin" or "moscow"). */
+  private static Location cityLocation(City city, Country country) {
+    return new Location(city.name(), country.code(), "city", city.lat(), city.lon(), city.geonameId());
   }
 }

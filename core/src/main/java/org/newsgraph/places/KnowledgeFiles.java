@@ -1,0 +1,71 @@
+package org.newsgraph.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the knowledge TSV files: UTF-8, tab-separated, '#' starts a comment line, no header row.
+ * A file of the same name in the user folder (system property {@code newsgraph.knowledge} or
+ * environment variable {@code NEWSGRAPH_KNOWLEDGE}) replaces the bundled one.
+ */
+final class KnowledgeFiles {
+  static final String PROPERTY = "newsgraph.knowledge";
+  static final String ENV = "NEWSGRAPH_KNOWLEDGE";
+
+  private KnowledgeFiles() {}
+
+  /** The user folder, if one is configured. */
+  static Path userFolder() {
+    String dir = System.getProperty(PROPERTY);
+    if (dir == null || dir.isBlank()) dir = System.getenv(ENV);
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+
+  /** Rows of {@code name} from {@code folder} if it has the file, else from the bundled resources. */
+  static List<String[]> rows(Path folder, String name, int columns) {
+    try {
+      if (folder != null && Files.isRegularFile(folder.resolve(name))) {
+        try (BufferedReader in = Files.newBufferedReader(folder.resolve(name), StandardCharsets.UTF_8)) {
+          return parse(in, columns);
+        }
+      }
+      InputStream stream = KnowledgeFiles.class.getResourceAsStream("/knowledge/" + name);
+      if (stream == null) throw new IllegalStateException("bundled knowledge file missing: " + name);
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+        return parse(in, columns);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Cells padded to {@code columns} (missing trailing cells are empty). */
+  static List<String[]> parse(BufferedReader in, int columns) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    String line;
+    while ((line = in.readLine()) != null) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] cells = line.split("\t", -1);
+      String[] row = Arrays.copyOf(cells, Math.max(columns, cells.length));
+      for (int i = 0; i < row.length; i++) row[i] = row[i] == null ? "" : row[i].strip();
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** A '|'-separated cell as a list; empty cell = empty list. */
+  static List<String> list(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String s : cell.split("\\|")) if (!s.isBlank()) out.add(s.strip());
+    return out;
+  }
+}

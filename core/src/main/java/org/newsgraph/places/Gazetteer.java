@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,15 +70,18 @@ public final class Gazetteer {
   }
 
   /**
-   * A gazetteer from {@code knowledgeFolder}'s countries.tsv (null or no such file: the bundled one)
-   * and the city list {@code citiesFile} (null or missing: countries only).
+   * A gazetteer from the bundled countries.tsv, whose rows those of {@code knowledgeFolder}'s
+   * countries.tsv (if any) add to or replace by code, and the city list {@code citiesFile} (null or
+   * missing: countries, capitals and seats only).
    */
   public static Gazetteer load(Path knowledgeFolder, Path citiesFile) {
-    List<Country> countries = new ArrayList<>();
+    Map<String, Country> rows = new LinkedHashMap<>();
     for (String[] r : KnowledgeFiles.rows(knowledgeFolder, "countries.tsv", 8)) {
-      countries.add(new Country(r[0], r[1], r[2], r[3], KnowledgeFiles.list(r[4]),
+      if (r[0].isEmpty()) continue;
+      rows.put(r[0], new Country(r[0], r[1], r[2], r[3], KnowledgeFiles.list(r[4]),
           KnowledgeFiles.list(r[5]), KnowledgeFiles.list(r[6]), KnowledgeFiles.list(r[7])));
     }
+    List<Country> countries = new ArrayList<>(rows.values());
     CityList cities = null;
     if (citiesFile != null && Files.isRegularFile(citiesFile)) {
       try {

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Reads the knowledge TSV files: UTF-8, tab-separated, '#' starts a comment line, no header row.
- * A file of the same name in the user folder (system property {@code newsgraph.knowledge} or
- * environment variable {@code NEWSGRAPH_KNOWLEDGE}) replaces the bundled one.
+ * Rows of a file of the same name in the user folder (system property {@code newsgraph.knowledge}
+ * or environment variable {@code NEWSGRAPH_KNOWLEDGE}) come after the bundled ones, so that callers
+ * keying rows (by code, say) let the user's rows add to or replace the bundled ones.
  */
 final class KnowledgeFiles {
   static final String PROPERTY = "newsgraph.knowledge";
@@ -30,19 +31,21 @@ final class KnowledgeFiles {
     return dir == null || dir.isBlank() ? null : Path.of(dir);
   }
 
-  /** Rows of {@code name} from {@code folder} if it has the file, else from the bundled resources. */
+  /** Rows of the bundled file {@code name}, then those of {@code folder}'s file of that name if any. */
   static List<String[]> rows(Path folder, String name, int columns) {
     try {
-      if (folder != null && Files.isRegularFile(folder.resolve(name))) {
-        try (BufferedReader in = Files.newBufferedReader(folder.resolve(name), StandardCharsets.UTF_8)) {
-          return parse(in, columns);
-        }
-      }
       InputStream stream = KnowledgeFiles.class.getResourceAsStream("/knowledge/" + name);
       if (stream == null) throw new IllegalStateException("bundled knowledge file missing: " + name);
+      List<String[]> rows;
       try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-        return parse(in, columns);
+        rows = parse(in, columns);
       }
+      if (folder != null && Files.isRegularFile(folder.resolve(name))) {
+        try (BufferedReader in = Files.newBufferedReader(folder.resolve(name), StandardCharsets.UTF_8)) {
+          rows.addAll(parse(in, columns));
+        }
+      }
+      return rows;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -53,6 +56,7 @@ final class KnowledgeFiles {
     List<String[]> rows = new ArrayList<>();
     String line;
     while ((line = in.readLine()) != null) {
+      if (rows.isEmpty() && line.startsWith("\uFEFF")) line = line.substring(1);
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] cells = line.split("\t", -1);
       String[] row = Arrays.copyOf(cells, Math.max(columns, cells.length));

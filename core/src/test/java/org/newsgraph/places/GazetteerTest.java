@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GazetteerTest {
   /** Countries only: what every machine has, with or without the set-up step. */
@@ -136,5 +140,21 @@ class GazetteerTest {
     assertEquals("DEU", find(g, "Munich").countryCode());
     // A hint with no such city there falls back to the best namesake anywhere.
     assertEquals("FRA", g.lookup("Paris", "JPN").orElseThrow().countryCode());
+  }
+
+  @Test
+  void aUserFolderAddsAndReplacesCountries(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("countries.tsv"), String.join("\n",
+        "# code\tiso2\tfips\tname\taliases\tadjectives\tcapitals\tseats",
+        "XNL\tXN\tXN\tNeverland\tNever Never Land\tNeverlandish\tPan City\tLost Boys' Hideout",
+        "PRK\tKP\tKN\tNorth Korea\tHermit Kingdom\tNorth Korean\tPyongyang\tRyongsong Residence",
+        ""));
+    Gazetteer g = Gazetteer.load(dir, null);
+    assertEquals("XNL", find(g, "Never Never Land").countryCode());
+    assertEquals("XNL", find(g, "Lost Boys' Hideout").countryCode());
+    assertEquals("XNL", find(g, "Pan City").countryCode());
+    assertEquals("PRK", find(g, "Hermit Kingdom").countryCode());
+    assertTrue(g.lookup("N.Korea").isEmpty(), "the user's PRK row replaces the bundled one");
+    assertEquals("RUS", find(g, "Kremlin").countryCode());
   }
 }

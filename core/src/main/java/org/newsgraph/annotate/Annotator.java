@@ -2,34 +2,41 @@ package org.newsgraph.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.newsgraph.read.Article;
 
 /**
  * The only place CoreNLP is used: turns an {@link Article} into a {@link Document}.
  * Thread-safe: one instance (one set of loaded models) serves many threads.
+ *
+ * <p>After CoreNLP: dates found inside URLs are dropped, bare weekday and month references are resolved to
+ * the past unless the sentence speaks of the future ({@link RelativeDates}), and quoted passages are
+ * found by {@link QuoteScanner}. See docs/annotation.md for the measurements behind the configuration.
  */
 public final class Annotator {
 
   private static volatile Annotator shared;
+  private static final Pattern URL = Pattern.compile("(?i)(\\w+://|www\\.|\\S+\\.\\w{2,4}/)\\S*");
 
   private final StanfordCoreNLP pipeline;
+  private final boolean parses;
 
   private Annotator(Properties props) {
     this.pipeline = new StanfordCoreNLP(props);
+    this.parses = props.getProperty("annotators", "").contains("depparse");
   }
 
   /** The process-wide annotator with the default configuration; models load on first call only. */
@@ -44,14 +51,27 @@ public final class Annotator {
     return a;
   }
 
+  /**
+   * A new annotator with its own models and the given CoreNLP properties (for measuring other
+   * configurations; later stages expect at least the default annotators).
+   */
+  public static Annotator create(Properties props) {
+    return new Annotator(props);
+  }
+
   /** The chosen configuration; see docs/annotation.md for the measurements behind it. */
   public static Properties defaultProperties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // Coarse NER (PERSON, ORGANIZATION, LOCATION, MISC + numeric/time classes): the fine-grained
+    // regexner pass is 2.6x slower and COUNTRY/CITY typing is done from our own gazetteer.
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     p.setProperty("tokenize.options", "ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false");
+    // Paragraph breaks always end a sentence: news copy rarely breaks a sentence across paragraphs
+    // once the reader has re-joined broken lines, and this keeps headlines and captions apart.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     return p;
   }
 
@@ -65,7 +85,13 @@ public final class Annotator {
     return toDocument(article, new CoreDocument(ann));
   }
 
-  private static Document toDocument(Article article, CoreDocument doc) {
+  /** CoreNLP's accumulated time per annotator since this annotator was made (all threads). */
+  public String timing() {
+    return pipeline.timingInformation();
+  }
+
+  private Document toDocument(Article article, CoreDocument doc) {
+    String body = article.body();
     List<Sentence> sentences = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
@@ -77,11 +103,12 @@ public final class Annotator {
       List<Token> tokens = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {
         CoreLabel l = labels.get(i);
-        tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner() == null ? "O" : l.ner(),
-            l.beginPosition(), l.endPosition()));
+        String ner = l.ner() == null ? "O" : l.ner();
+        if (!"O".equals(ner) && URL.matcher(l.word()).matches()) ner = "O"; // dates etc. read from URLs
+        tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), ner, l.beginPosition(), l.endPosition()));
       }
       List<Dependency> deps = new ArrayList<>();
-      SemanticGraph g = s.dependencyParse();
+      SemanticGraph g = parses ? s.dependencyParse() : null;
       if (g != null) {
         for (IndexedWord root : g.getRoots()) deps.add(new Dependency(-1, root.index() - first, "root"));
         for (SemanticGraphEdge e : g.edgeIterable()) {
@@ -91,25 +118,27 @@ public final class Annotator {
       }
       int start = labels.get(0).beginPosition();
       int end = labels.get(labels.size() - 1).endPosition();
-      sentences.add(new Sentence(si, start, end, article.body().substring(start, end), tokens, deps));
-      if (s.entityMentions() != null) {
-        for (CoreEntityMention m : s.entityMentions()) {
-          List<CoreLabel> mt = m.tokens();
-          int ts = mt.get(0).index() - first;
-          int te = mt.get(mt.size() - 1).index() - first + 1;
-          int ms = mt.get(0).beginPosition();
-          int me = mt.get(mt.size() - 1).endPosition();
-          String norm = mt.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-          if (m.coreMap().containsKey(TimeAnnotations.TimexAnnotation.class)) {
-            Timex t = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
-            if (t != null && t.value() != null) {
-              times.add(new TimeExpression(m.text(), t.timexType(), t.value(), si, ts, te, ms, me));
-            }
-          }
-          mentions.add(new Mention(m.text(), m.entityType(), si, ts, te, ms, me, norm));
+      Sentence sentence = new Sentence(si, start, end, body.substring(start, end), tokens, deps);
+      sentences.add(sentence);
+      if (s.entityMentions() == null) continue;
+      for (CoreEntityMention m : s.entityMentions()) {
+        List<CoreLabel> mt = m.tokens();
+        int ts = mt.get(0).index() - first;
+        int te = mt.get(mt.size() - 1).index() - first + 1;
+        if ("O".equals(tokens.get(ts).ner())) continue; // pronoun mentions, or a tag dropped above
+        int ms = mt.get(0).beginPosition();
+        int me = mt.get(mt.size() - 1).endPosition();
+        String text = body.substring(ms, me);
+        String norm = mt.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        Timex t = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
+        if (t != null && t.value() != null) {
+          String value = RelativeDates.resolve(text, t.value(), article.published(), sentence, ts);
+          if (!value.equals(t.value()) && norm != null) norm = value;
+          times.add(new TimeExpression(text, t.timexType(), value, si, ts, te, ms, me));
         }
+        mentions.add(new Mention(text, m.entityType(), si, ts, te, ms, me, norm));
       }
     }
-    return new Document(article, sentences, mentions, times, List.of());
+    return new Document(article, sentences, mentions, times, QuoteScanner.scan(body, sentences));
   }
 }

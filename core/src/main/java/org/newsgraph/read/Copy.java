@@ -37,7 +37,8 @@ final class Copy {
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
   private static final Pattern BULLET = Pattern.compile("^[•▪■►●◆*+-]\\s+(.*)$");
   private static final Pattern TITLE_BULLET = Pattern.compile("^[•▪■►●◆]\\s*(.*)$");
-  private static final Pattern CLOSED = Pattern.compile("[.,;:…][\"”’')\\]]*$");
+  // closing punctuation that a headline lacks; a trailing ellipsis ("Rivals of the £400 Apple...") is fine
+  private static final Pattern CLOSED = Pattern.compile("(?:[,;:]|(?<!\\.)\\.)[\"”’')\\]]*$");
   private static final Pattern SETEXT = Pattern.compile("^(=+|-+)\\s*$");
   private static final Pattern RULE = Pattern.compile("^(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$");
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -81,7 +82,8 @@ final class Copy {
       "(?:" + Dates.MONTH_DAY_YEAR.pattern() + "|" + Dates.DAY_MONTH_YEAR.pattern() + "|" + Dates.ISO.pattern()
       + ")[\\s.)\\]]*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MODAL_BEFORE = Pattern.compile(
-      "(?i)\\b(?:to|will|would|did|does|do|not|could|can|may|might|should|must|shall|who|which|that)\\s+$");
+      "(?i)\\b(?:to|will|would|did|does|do|not|could|can|may|might|should|must|shall|who|which|that|"
+      + "on|in|of|for|the|a|an|its|their|his|her)\\s+$");
   private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|announced|added)\\b");
 
   private final Knowledge knowledge;
@@ -100,16 +102,14 @@ final class Copy {
     int i = takeTitle(paragraphs, draft, findTitle);
     List<Paragraph> body = new ArrayList<>();
     i = takeHeader(paragraphs, i, draft);
-    boolean first = true;
     for (; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
       String plain = inline(p.text, draft);
       if (plain.isEmpty() || p.rule) continue;
-      if (isCaption(plain, first)) {
+      if (isCaption(plain)) {
         draft.caption(plain);
         continue;
       }
-      first = false;
       body.add(new Paragraph(plain, p.heading, false));
     }
     List<String> kept = dropBoilerplate(body);
@@ -295,6 +295,7 @@ final class Copy {
     Matcher m = BYLINE.matcher(p);
     if (!m.matches() || words(p) > 16) return false;
     String who = m.group(1).strip();
+    if (!looksLikeByline(who)) return false; // "By early 2005 the net could ..." is a sentence
     if (Dates.find(who) != null) {
       draft.published(Dates.find(who));
       who = Dates.withoutDate(who).replaceAll("[\\s|,·•–—-]+$", "").strip();
@@ -310,6 +311,21 @@ final class Copy {
       }
     }
     return true;
+  }
+
+  /** Names: starts with a capital, no closing full stop, mostly capitalised words. */
+  private static boolean looksLikeByline(String who) {
+    String names = Dates.withoutDate(who).strip();
+    if (names.isEmpty() || !Character.isUpperCase(names.codePointAt(0))) return false;
+    if (names.matches(".*\\p{Ll}{2,}[.!?]$")) return false;
+    int words = 0;
+    int capitalised = 0;
+    for (String w : names.split("[\\s,|]+")) {
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+      words++;
+      if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+    }
+    return words > 0 && capitalised * 2 >= words + (words > 3 ? 1 : 0);
   }
 
   /** The outlet a byline part names, or null when it names a person. */
@@ -333,13 +349,13 @@ final class Copy {
 
   // ---- captions and boilerplate ----
 
-  private boolean isCaption(String p, boolean firstInBody) {
+  private boolean isCaption(String p) {
     int words = words(p);
     if (words > MAX_CAPTION_WORDS) return false;
     for (Pattern credit : knowledge.captionCredits) if (credit.matcher(p).find()) return true;
-    if (SENTENCE_BREAK.matcher(p).find() || !presentTenseVerb(p)) return false;
-    if (ENDS_WITH_DATE.matcher(p).find()) return true;
-    return firstInBody && words <= 45 && !REPORTING.matcher(p).find();
+    // Present tense alone is not enough: ledes say "ministers meet on Thursday", "rates on hold".
+    return ENDS_WITH_DATE.matcher(p).find() && !SENTENCE_BREAK.matcher(p).find()
+        && !REPORTING.matcher(p).find() && presentTenseVerb(p);
   }
 
   /** A caption verb ("attends", "is seen") within the first 20 words, not after "to", "will"... */
@@ -378,8 +394,9 @@ final class Copy {
 
   /**
    * Joins a paragraph with the next when it stops mid-sentence: no closing punctuation, and either
-   * the next one starts in lower case, or this one ends with a comma or dash, or it is too long to
-   * be a subheading (12+ words).
+   * the next one starts in lower case or this one ends with a comma, semicolon or dash. (A long
+   * paragraph without a full stop followed by a capital is left alone: in real copy that is far
+   * more often a missing full stop than a break before a name.)
    */
   private static List<String> rejoin(List<String> paragraphs) {
     List<String> out = new ArrayList<>();
@@ -401,8 +418,7 @@ final class Copy {
     char last = prev.charAt(prev.length() - 1);
     char first = next.charAt(0);
     if (Character.isLowerCase(first)) return true;
-    if (last == ',' || last == ';' || last == '–' || last == '—' || last == '-') return true;
-    return words(prev) >= 12 && Character.isLetterOrDigit(last);
+    return last == ',' || last == ';' || last == '–' || last == '—';
   }
 
   // ---- dateline ----

@@ -239,7 +239,7 @@ public final class Reader {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      rejections.accept(new Rejection(where, "broken JSON: " + e.getOriginalMessage()));
+      rejections.accept(new Rejection(where, "broken JSON: " + shortMessage(e)));
       return;
     }
     if (node == null || !node.isObject()) {
@@ -365,6 +365,16 @@ public final class Reader {
   private static boolean isBlank(byte[] line) {
     for (byte b : line) if (b != ' ' && b != '\t' && b != '\r' && b != '\n') return false;
     return true;
+  }
+
+  /** Jackson's message without its location appendix, on one line. */
+  private static String shortMessage(JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    for (String cut : new String[] {"\n", " (start marker", " at [Source"}) {
+      int i = m.indexOf(cut);
+      if (i > 0) m = m.substring(0, i);
+    }
+    return m.strip();
   }
 
   private static String reason(IOException e) {

@@ -1,43 +1,814 @@
 package org.newsgraph.events;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.actors.ActorMention;
 import org.newsgraph.actors.Actors;
 import org.newsgraph.annotate.Document;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.TimeExpression;
 import org.newsgraph.entities.Entities;
+import org.newsgraph.events.EventPattern.Element;
+import org.newsgraph.events.EventPattern.Slot;
 import org.newsgraph.places.Gazetteer;
+import org.newsgraph.places.Location;
 
 /**
- * Codes CAMEO events from an annotated document.
+ * Codes CAMEO events from an annotated document: for every token whose lemma triggers a pattern
+ * (verbs and predicative adjectives, nouns), the pattern's dependency constraints are matched over the
+ * sentence's UD parse; the source is the clause subject (through xcomp/conj/advcl chains, relative and
+ * participle clauses, the possessor of a nominal event, the agent of a passive) or the pattern's
+ * {@code $} slot; the target is the actor in the {@code +} slot's phrase. Compound actors expand
+ * ("Russia and China", "Together with China, Russia ..."), symmetric events with a plural subject and no
+ * target give both directions, modality cues set the mode, and the governing time expression and place
+ * set the date and location. Every {@link EventMention} says why in {@code why}.
  *
  * <pre>{@code
- * EventCoder coder = new EventCoder();                                    // bundled knowledge
- * EventCoder custom = new EventCoder(actors, patterns, Cameo.bundled(), Gazetteer.standard());
- * List<EventMention> events = coder.code(doc);
+ * EventCoder coder = new EventCoder();                                   // bundled knowledge
+ * EventCoder custom = new EventCoder(actors, EventPatterns.builder().verb("043", "receive +").build(),
+ *     Cameo.bundled(), Gazetteer.standard());
+ * List<EventMention> events = coder.code(doc);                           // actors found by Actors
+ * List<EventMention> same = coder.code(doc, actorsPerSentence);          // actors given
  * }</pre>
+ * Thread-safe; reuse one instance.
  */
 public final class EventCoder {
+  /** Relations through which an actor inside a phrase belongs to the phrase. */
+  private static final Set<String> PHRASE_RELS = Set.of("compound", "amod", "nmod:poss", "appos", "flat",
+      "nmod", "obl", "nummod", "det:poss", "compound:prt");
+  /** Relations that never lead to an event's arguments. */
+  private static final Set<String> FUNCTION_RELS = Set.of("punct", "cc", "case", "mark", "aux", "aux:pass",
+      "cop", "det", "ref", "expl", "discourse", "cc:preconj", "compound:prt", "nsubj", "nsubj:xsubj",
+      "csubj", "nsubj:pass", "dep", "advmod", "obl:tmod", "obl:npmod", "nmod:tmod", "vocative");
+  private static final Set<String> DATE_MODES = Set.of("actual", "planned", "hypothetical", "negated");
+
   private final Actors actors;
   private final EventPatterns patterns;
   private final Cameo cameo;
   private final Gazetteer gazetteer;
+  private final boolean lenient;
 
   /** The coder with the bundled actors, patterns, CAMEO ontology and gazetteer. */
   public EventCoder() {
     this(Actors.standard(), EventPatterns.bundled(), Cameo.bundled(), Gazetteer.standard());
   }
 
+  /**
+   * A coder over the given knowledge. {@code actors} finds actors when {@link #code(Document)} is
+   * called; {@code patterns} (see {@link EventPatterns#builder()}) give codes; every pattern code
+   * must be in {@code cameo}; {@code gazetteer} resolves event places (may be null: no places).
+   */
   public EventCoder(Actors actors, EventPatterns patterns, Cameo cameo, Gazetteer gazetteer) {
+    this(actors, patterns, cameo, gazetteer, false);
+  }
+
+  private EventCoder(Actors actors, EventPatterns patterns, Cameo cameo, Gazetteer gazetteer, boolean lenient) {
     this.actors = actors;
     this.patterns = patterns;
     this.cameo = cameo;
     this.gazetteer = gazetteer;
+    this.lenient = lenient;
+    for (EventPattern p : patterns.all()) {
+      if (!cameo.contains(p.code())) {
+        throw new IllegalArgumentException(p.origin() + ": CAMEO code " + p.code() + " is not in the ontology");
+      }
+    }
   }
 
+  /**
+   * This coder, but keeping events whose source or target actor is unknown (null): for classifying
+   * sentences by the events they report, never for the store.
+   */
+  public EventCoder lenient() {
+    return new EventCoder(actors, patterns, cameo, gazetteer, true);
+  }
+
+  public EventPatterns patterns() {
+    return patterns;
+  }
+
+  public Cameo cameo() {
+    return cameo;
+  }
+
+  /** Same as {@link #code(Document)}; the entities are not needed yet. */
   public List<EventMention> code(Document doc, Entities entities) {
     return code(doc);
   }
 
+  /** The event mentions of {@code doc}, actors found with this coder's {@link Actors}. */
   public List<EventMention> code(Document doc) {
-    return List.of();
+    LocalDate date = doc.article().published();
+    List<List<ActorMention>> found = new ArrayList<>(doc.sentences().size());
+    for (int i = 0; i < doc.sentences().size(); i++) found.add(actors.find(doc, i, date));
+    return code(doc, found);
+  }
+
+  /** The event mentions of {@code doc} given its actors ({@code actors.get(i)}: sentence i's). */
+  public List<EventMention> code(Document doc, List<List<ActorMention>> actors) {
+    List<EventMention> out = new ArrayList<>();
+    Map<String, ActorMention> memory = new HashMap<>();
+    List<Sentence> sentences = doc.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      List<ActorMention> acts = i < actors.size() && actors.get(i) != null ? actors.get(i) : List.of();
+      Parse p = new Parse(s, acts);
+      codeSentence(doc, p, memory, out);
+      remember(p, memory);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  /** A pattern matched at a trigger. nodes: trigger first, then each element's token (-1 if slot-less). */
+  private record Match(EventPattern pattern, int trigger, int[] nodes, int targetHead, int sourceHead,
+                       boolean fallback) {}
+
+  private void codeSentence(Document doc, Parse p, Map<String, ActorMention> memory, List<EventMention> out) {
+    List<Candidate> cands = new ArrayList<>();
+    for (int t = 0; t < p.n; t++) {
+      String pos = p.pos[t];
+      List<EventPattern> list;
+      if (pos.startsWith("VB") || pos.startsWith("JJ")) list = patterns.verbs(p.lemma[t]);
+      else if (pos.startsWith("NN")) list = patterns.nouns(p.lemma[t]);
+      else continue;
+      if (list.isEmpty()) continue;
+      int before = cands.size();
+      for (EventPattern pat : list) {
+        Match m = match(p, pat, t);
+        if (m == null) continue;
+        candidates(doc, p, m, memory, cands, before);
+      }
+    }
+    if (cands.isEmpty()) return;
+    // most specific first; drop those subsumed by a kept one
+    cands.sort((a, b) -> Integer.compare(b.match.pattern().specificity(), a.match.pattern().specificity()));
+    List<Candidate> kept = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (Candidate c : cands) {
+      boolean drop = false;
+      for (Candidate k : kept) {
+        boolean overlap = k.match.trigger() == c.match.trigger() || constraintNode(k.match, c.match.trigger());
+        if (!overlap) continue;
+        // the same dyad, or the same source where this one lacks a target
+        if (sameDyad(k, c) || (c.target == null && code(k.source).equals(code(c.source)))) {
+          drop = true;
+          break;
+        }
+      }
+      if (drop) continue;
+      String key = code(c.source) + "|" + code(c.target) + "|" + c.match.pattern().code() + "|" + c.clause;
+      if (!keys.add(key)) continue;
+      kept.add(c);
+    }
+    kept.sort((a, b) -> Integer.compare(a.match.trigger(), b.match.trigger()));
+    for (Candidate c : kept) out.add(c.mention);
+  }
+
+  private static boolean sameDyad(Candidate a, Candidate b) {
+    return code(a.source).equals(code(b.source)) && code(a.target).equals(code(b.target));
+  }
+
+  private static String code(ActorMention a) {
+    return a == null ? "" : a.code();
+  }
+
+  /** Whether {@code t} is one of m's constraint words (not a slot head). */
+  private static boolean constraintNode(Match m, int t) {
+    List<Element> els = m.pattern().elements();
+    for (int i = 0; i < els.size(); i++) {
+      if (m.nodes()[i + 1] == t && els.get(i).slot() == Slot.NONE) return true;
+    }
+    return false;
+  }
+
+  private Match match(Parse p, EventPattern pat, int t) {
+    if (pat.particle() != null && !p.hasChildLemma(t, "compound:prt", pat.particle())
+        && !p.hasChildLemma(t, "advmod", pat.particle()) && !p.hasChildLemma(t, "obl", pat.particle())) {
+      return null;
+    }
+    List<Element> els = pat.elements();
+    int[] nodes = new int[els.size() + 1];
+    nodes[0] = t;
+    int matched = 1;
+    int target = -1, source = -1;
+    boolean fallback = false;
+    for (int i = 0; i < els.size(); i++) {
+      Element e = els.get(i);
+      int found;
+      if (e.markerOnly()) {
+        found = findMarked(p, nodes, matched, e, false);
+        if (found < 0) found = findMarked(p, nodes, matched, e, true);
+        if (found < 0) return null;
+        nodes[matched++] = found;
+        continue;
+      }
+      if (e.markers().isEmpty() && e.lemmas().isEmpty()) {
+        // bare slot: the object of the previous node (or its passive subject)
+        int prev = nodes[matched - 1];
+        found = object(p, prev, nodes, matched);
+      } else if (!e.markers().isEmpty()) {
+        found = findMarked(p, nodes, matched, e, false);
+        if (found < 0) {
+          found = findMarked(p, nodes, matched, e, true);
+          if (found >= 0) fallback = true;
+        }
+      } else {
+        found = findWord(p, nodes, matched, e);
+      }
+      if (found < 0) return null;
+      nodes[matched++] = found;
+      if (e.slot() == Slot.TARGET) target = found;
+      else if (e.slot() == Slot.SOURCE) source = found;
+    }
+    return new Match(pat, t, nodes, target, source, fallback);
+  }
+
+  private static boolean used(int[] nodes, int matched, int c) {
+    for (int i = 0; i < matched; i++) if (nodes[i] == c) return true;
+    return false;
+  }
+
+  private static boolean lemmaOk(Parse p, int c, Element e) {
+    if (e.lemmas().isEmpty()) return true;
+    if (!e.lemmas().contains(p.lemma[c])) return false;
+    String particle = e.particles().isEmpty() ? null : e.particles().get(p.lemma[c]);
+    return particle == null || p.hasChildLemma(c, "compound:prt", particle);
+  }
+
+  /** The direct object of {@code v}: obj, iobj, a passive subject, or for a noun its compound modifier. */
+  private static int object(Parse p, int v, int[] nodes, int matched) {
+    for (String r : new String[] {"obj", "iobj", "nsubj:pass", "xcomp"}) {
+      for (int k = 0; k < p.kids[v].length; k++) {
+        int c = p.kids[v][k];
+        if (p.kidRel[v][k].equals(r) && !used(nodes, matched, c) && (!r.equals("xcomp") || p.isNoun(c))) return c;
+      }
+    }
+    if (p.isNoun(v)) {
+      for (int k = 0; k < p.kids[v].length; k++) {
+        String r = p.kidRel[v][k];
+        if ((r.equals("compound") || r.equals("amod")) && !used(nodes, matched, p.kids[v][k])) return p.kids[v][k];
+      }
+    }
+    return -1;
+  }
+
+  private static int findWord(Parse p, int[] nodes, int matched, Element e) {
+    for (int i = matched - 1; i >= 0; i--) {
+      int g = nodes[i];
+      if (g < 0) continue;
+      for (int k = 0; k < p.kids[g].length; k++) {
+        int c = p.kids[g][k];
+        String r = p.kidRel[g][k];
+        if (used(nodes, matched, c)) continue;
+        if (FUNCTION_RELS.contains(r) && !r.equals("nsubj:pass") && !r.equals("advmod") && !r.equals("dep")) continue;
+        if (lemmaOk(p, c, e)) return c;
+      }
+    }
+    if (e.lemmas().isEmpty()) return -1;
+    // a modifier of a word matched later: "use chemical weapon", "economic tie"
+    for (int i = matched - 1; i >= 0; i--) {
+      int g = nodes[i];
+      if (g < 0) continue;
+      for (int k = 0; k < p.kids[g].length; k++) {
+        int c = p.kids[g][k];
+        String r = p.kidRel[g][k];
+        if (!(r.startsWith("obj") || r.startsWith("obl") || r.startsWith("nmod") || r.equals("nsubj:pass"))) continue;
+        for (int k2 = 0; k2 < p.kids[c].length; k2++) {
+          int c2 = p.kids[c][k2];
+          String r2 = p.kidRel[c][k2];
+          if ((r2.equals("amod") || r2.equals("compound")) && !used(nodes, matched, c2) && lemmaOk(p, c2, e)) return c2;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A dependent carrying one of e's markers (children of matched nodes; deep: grandchildren too). */
+  private static int findMarked(Parse p, int[] nodes, int matched, Element e, boolean deep) {
+    for (int i = matched - 1; i >= 0; i--) {
+      int g = nodes[i];
+      if (g < 0) continue;
+      for (int k = 0; k < p.kids[g].length; k++) {
+        int c = p.kids[g][k];
+        String r = p.kidRel[g][k];
+        if (used(nodes, matched, c) || r.startsWith("nsubj") || r.equals("punct")) continue;
+        if (!deep) {
+          if (p.carries(c, r, e.markers()) && lemmaOk(p, c, e)) return c;
+        } else if (r.startsWith("obj") || r.startsWith("nmod") || r.startsWith("obl") || r.startsWith("acl")
+            || r.startsWith("xcomp") || r.startsWith("advcl")) {
+          for (int k2 = 0; k2 < p.kids[c].length; k2++) {
+            int c2 = p.kids[c][k2];
+            String r2 = p.kidRel[c][k2];
+            if (used(nodes, matched, c2) || r2.startsWith("nsubj")) continue;
+            if (p.carries(c2, r2, e.markers()) && lemmaOk(p, c2, e)) return c2;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- actors
+
+  /** Actors found for one side of an event, with how they were found. */
+  private record Side(List<ActorMention> actors, String how, int token) {
+    static final Side NONE = new Side(List.of(), "none", -1);
+  }
+
+  /** The actors of the phrase headed by h, nearest first; conjuncts count as the same distance. */
+  private static List<List<ActorMention>> phraseLevels(Parse p, int h, boolean clauses) {
+    List<List<ActorMention>> levels = new ArrayList<>();
+    List<Integer> frontier = new ArrayList<>();
+    frontier.add(h);
+    addConjuncts(p, h, frontier);
+    boolean[] seen = new boolean[p.n];
+    for (int f : frontier) seen[f] = true;
+    for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
+      List<ActorMention> level = new ArrayList<>();
+      for (int t : frontier) {
+        for (ActorMention a : p.actorsAt.get(t)) if (!level.contains(a)) level.add(a);
+      }
+      levels.add(level);
+      List<Integer> next = new ArrayList<>();
+      for (int t : frontier) {
+        // tokens inside a found actor's span need no further walking
+        for (int k = 0; k < p.kids[t].length; k++) {
+          int c = p.kids[t][k];
+          String r = p.kidRel[t][k];
+          if (seen[c]) continue;
+          boolean ok = PHRASE_RELS.contains(r) || r.startsWith("nmod:") || r.startsWith("obl:")
+              || (clauses && (r.equals("acl:relcl") || r.startsWith("acl") || r.equals("obj")));
+          if (!ok) continue;
+          seen[c] = true;
+          next.add(c);
+          List<Integer> conj = new ArrayList<>();
+          addConjuncts(p, c, conj);
+          for (int x : conj) if (!seen[x]) { seen[x] = true; next.add(x); }
+        }
+      }
+      frontier = next;
+    }
+    return levels;
+  }
+
+  private static void addConjuncts(Parse p, int h, List<Integer> into) {
+    for (int k = 0; k < p.kids[h].length; k++) {
+      if (p.kidRel[h][k].startsWith("conj") && !into.contains(p.kids[h][k])) into.add(p.kids[h][k]);
+    }
+  }
+
+  /** The nearest non-empty level of actors in h's phrase, excluding codes in {@code not}. */
+  private Side phrase(Parse p, int h, Set<String> not, Map<String, ActorMention> memory, String how) {
+    for (List<ActorMention> level : phraseLevels(p, h, false)) {
+      List<ActorMention> ok = distinct(level, not);
+      if (!ok.isEmpty()) return new Side(ok, how, h);
+    }
+    // bridging: "the resolution" after "a UN resolution"
+    if (p.isNoun(h) && memory != null && (p.hasChildLemma(h, "det", "the") || p.hasChildLemma(h, "det", "this")
+        || p.hasChildLemma(h, "det", "that"))) {
+      ActorMention a = memory.get(p.lemma[h]);
+      if (a != null && !not.contains(a.code())) return new Side(List.of(a), how + ", bridged from an earlier '" + p.lemma[h] + "'", h);
+    }
+    List<List<ActorMention>> deep = phraseLevels(p, h, true);
+    for (List<ActorMention> level : deep) {
+      List<ActorMention> ok = distinct(level, not);
+      if (!ok.isEmpty()) return new Side(ok, how + " (inside a clause on it)", h);
+    }
+    return Side.NONE;
+  }
+
+  private static List<ActorMention> distinct(List<ActorMention> level, Set<String> not) {
+    List<ActorMention> ok = new ArrayList<>(level.size());
+    Set<String> codes = new HashSet<>();
+    for (ActorMention a : level) {
+      if (not.contains(a.code())) continue;
+      if (codes.add(a.code())) ok.add(a);
+    }
+    return ok;
+  }
+
+  private static boolean isRelativePronoun(Parse p, int t) {
+    String pos = p.pos[t];
+    return pos.equals("WDT") || pos.equals("WP") || (p.lemma[t].equals("that") && pos.equals("IN"));
+  }
+
+  private static boolean finite(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+  }
+
+  /** Who did it: the subject of the clause of {@code v}, found by climbing control/coordination chains. */
+  private Side subject(Parse p, int trigger, Map<String, ActorMention> memory) {
+    int v = trigger;
+    Set<String> none = Set.of();
+    StringBuilder how = new StringBuilder();
+    int node = v;
+    for (int hops = 0; hops < 8 && node >= 0; hops++) {
+      if (p.isNoun(node)) {
+        int poss = p.child(node, "nmod:poss");
+        if (poss >= 0) {
+          Side s = phrase(p, poss, none, null, how + "possessor of '" + p.word(node) + "'");
+          if (!s.actors().isEmpty()) return s;
+        }
+      }
+      // passive: the agent acts
+      if (p.child(node, "nsubj:pass") >= 0 && p.isVerb(node)) {
+        for (int k = 0; k < p.kids[node].length; k++) {
+          String r = p.kidRel[node][k];
+          int c = p.kids[node][k];
+          if (r.equals("obl:agent") || r.equals("obl:by") || (r.equals("obl") && p.hasChildLemma(c, "case", "by"))) {
+            return phrase(p, c, none, null, how + "agent (by) of passive '" + p.word(node) + "'");
+          }
+        }
+        if (node == v) return Side.NONE;
+      }
+      int subj = -1;
+      boolean controlled = p.rel[node].startsWith("xcomp");
+      for (int k = 0; k < p.kids[node].length; k++) {
+        String r = p.kidRel[node][k];
+        // a controlled clause's subject is its governor's: climb instead of trusting nsubj:xsubj
+        if (r.equals("nsubj") || r.equals("csubj") || (r.equals("nsubj:xsubj") && !controlled)) {
+          subj = p.kids[node][k];
+          if (r.equals("nsubj")) break;
+        }
+      }
+      // a subject shared with a conjunct of another tense was probably misattached: "Russia attacked a
+      // resolution that condemns X and pledged ..." (pledged goes with attacked, not condemns)
+      String r = p.rel[node];
+      int gov = p.head[node];
+      if (r.startsWith("conj") && gov >= 0 && finite(p.pos[node]) && !p.pos[gov].equals(p.pos[node])) {
+        int g = gov;
+        int anc = -1;
+        for (int up = 0; up < 6 && g >= 0; up++) {
+          g = p.head[g];
+          if (g >= 0 && p.pos[g].equals(p.pos[node])) { anc = g; break; }
+        }
+        if (anc >= 0 && (subj < 0 || subj == subjectToken(p, gov))) {
+          how.append("subject of '").append(p.word(anc)).append("' (coordinated by tense), ");
+          node = anc;
+          continue;
+        }
+      }
+      if (subj >= 0) {
+        if (isRelativePronoun(p, subj) && p.rel[node].startsWith("acl") && p.head[node] >= 0) {
+          int noun = p.head[node];
+          return phrase(p, noun, none, memory, how + "noun modified by the relative clause '" + p.word(node) + "'");
+        }
+        return phrase(p, subj, none, memory, how + "subject of '" + p.word(node) + "'");
+      }
+      if (gov < 0) return Side.NONE;
+      if (r.equals("acl:relcl") || (r.equals("acl") && (p.pos[node].equals("VBG") || p.pos[node].equals("VBN")))) {
+        // participle or relative clause: the modified noun acts ("a resolution urging ...")
+        return phrase(p, gov, none, memory, how + "noun modified by '" + p.word(node) + "'");
+      }
+      if (r.startsWith("acl")) {
+        // "ties to improve security": the clause of the noun
+        how.append("clause of '").append(p.word(gov)).append("', ");
+        node = gov;
+        v = gov;
+        continue;
+      }
+      if (r.startsWith("ccomp") || r.startsWith("parataxis") || r.startsWith("csubj")) return Side.NONE;
+      if (r.startsWith("xcomp")) {
+        // object control: "pushed Russia to seek" → Russia
+        int obj = p.child(gov, "obj");
+        if (obj >= 0 && obj != node) return phrase(p, obj, none, memory, how + "object of '" + p.word(gov) + "' (control)");
+        how.append("subject of '").append(p.word(gov)).append("' via xcomp, ");
+      } else if (r.startsWith("conj")) {
+        how.append("shared with '").append(p.word(gov)).append("', ");
+      } else if (r.startsWith("advcl")) {
+        how.append("main clause '").append(p.word(gov)).append("', ");
+      } else if (p.isNoun(v)) {
+        how.append("clause of '").append(p.word(gov)).append("', ");
+      } else {
+        return Side.NONE;
+      }
+      node = gov;
+    }
+    return Side.NONE;
+  }
+
+  private static int subjectToken(Parse p, int v) {
+    int s = p.child(v, "nsubj");
+    return s >= 0 ? s : p.child(v, "nsubj:xsubj");
+  }
+
+  /** Co-actors of the source: "Together with China, Russia voted ...". */
+  private static List<ActorMention> coSources(Parse p, int v) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int k = 0; k < p.kids[v].length; k++) {
+      String r = p.kidRel[v][k];
+      int c = p.kids[v][k];
+      boolean together = r.equals("obl:together_with") || r.equals("obl:along_with")
+          || (r.startsWith("obl") && p.hasChildLemma(c, "case", "with")
+              && (p.hasChildLemma(c, "advmod", "together") || p.hasChildLemma(c, "advmod", "along")));
+      if (!together) continue;
+      for (List<ActorMention> level : phraseLevels(p, c, false)) {
+        if (!level.isEmpty()) { out.addAll(level); break; }
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- candidates
+
+  private record Candidate(Match match, ActorMention source, ActorMention target, int clause, EventMention mention) {}
+
+  private void candidates(Document doc, Parse p, Match m, Map<String, ActorMention> memory,
+                          List<Candidate> cands, int before) {
+    EventPattern pat = m.pattern();
+    Side src, tgt;
+    if (m.sourceHead() >= 0) {
+      src = phrase(p, m.sourceHead(), Set.of(), memory, "pattern $ slot");
+      tgt = pat.hasTarget() ? Side.NONE : subject(p, m.trigger(), memory);
+    } else {
+      src = subject(p, m.trigger(), memory);
+      tgt = Side.NONE;
+    }
+    List<ActorMention> sources = new ArrayList<>(src.actors());
+    if (m.sourceHead() < 0) {
+      for (ActorMention a : coSources(p, m.trigger())) {
+        boolean dup = false;
+        for (ActorMention b : sources) dup |= b.code().equals(a.code());
+        if (!dup) sources.add(a);
+      }
+    }
+    if (sources.isEmpty() && !lenient) return;
+    Set<String> srcCodes = new HashSet<>();
+    for (ActorMention a : sources) srcCodes.add(a.code());
+    if (m.targetHead() >= 0) tgt = phrase(p, m.targetHead(), srcCodes, memory, "pattern + slot");
+    List<ActorMention> targets = tgt.actors();
+    boolean reciprocal = false;
+    if (targets.isEmpty()) {
+      if (pat.hasTarget() && !lenient) return;
+      if (sources.size() > 1 && patterns.reciprocal(cameo.code(pat.code()).root())) reciprocal = true;
+    }
+    Cameo.Code cc = cameo.code(pat.code());
+    String mode = mode(p, m);
+    Dated date = date(doc, p, m);
+    Location where = place(p, m);
+    int clause = clauseOf(p, m.trigger());
+    double confidence = 0.9;
+    if (src.how().contains("bridged") || tgt.how().contains("bridged")) confidence -= 0.2;
+    if (src.how().contains("inside a clause") || tgt.how().contains("inside a clause")) confidence -= 0.2;
+    if (m.fallback()) confidence -= 0.1;
+    if (src.how().contains(", ")) confidence -= 0.1;
+
+    List<ActorMention[]> pairs = new ArrayList<>();
+    if (reciprocal) {
+      for (ActorMention a : sources) for (ActorMention b : sources) {
+        if (a != b && !a.code().equals(b.code())) pairs.add(new ActorMention[] {a, b});
+      }
+    } else if (targets.isEmpty()) {
+      for (ActorMention a : sources) pairs.add(new ActorMention[] {a, null});
+      if (sources.isEmpty()) pairs.add(new ActorMention[] {null, null});
+    } else {
+      List<ActorMention> ss = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
+      for (ActorMention a : ss) for (ActorMention b : targets) {
+        if (a == null || !a.code().equals(b.code())) pairs.add(new ActorMention[] {a, b});
+      }
+    }
+    Sentence s = p.sentence;
+    for (ActorMention[] pair : pairs) {
+      ActorMention a = pair[0], b = pair[1];
+      String why = why(p, m, a, src, b, reciprocal ? "the other member of a plural subject (symmetric event)" : tgt.how(),
+          mode, date);
+      EventMention em = new EventMention(doc.article().id(), s.index(), s.start(), s.end(), s.text(), a, b,
+          cc.code(), cc.root(), cc.quadClass(), cc.goldstein(), date.value, date.precision, where, mode,
+          Math.max(0.1, confidence), triggerText(p, m), pat.code() + " " + pat.text() + " (" + pat.origin() + ")", why);
+      cands.add(new Candidate(m, a, b, clause, em));
+    }
+  }
+
+  private static String triggerText(Parse p, Match m) {
+    StringBuilder b = new StringBuilder(p.word(m.trigger()));
+    List<Element> els = m.pattern().elements();
+    for (int i = 0; i < els.size(); i++) {
+      int t = m.nodes()[i + 1];
+      if (t >= 0 && els.get(i).slot() == Slot.NONE && !els.get(i).markerOnly()) b.append(' ').append(p.word(t));
+    }
+    return b.toString();
+  }
+
+  /** The nearest verb at or above t (for nominal events, the verb of their clause). */
+  private static int clauseOf(Parse p, int t) {
+    int x = t;
+    for (int i = 0; i < 6 && x >= 0; i++) {
+      if (p.isVerb(x) || p.pos[x].startsWith("JJ")) return x;
+      x = p.head[x];
+    }
+    return t;
+  }
+
+  // ---------------------------------------------------------------- mode
+
+  private String mode(Parse p, Match m) {
+    String mode = "actual";
+    int node = m.trigger();
+    Set<Integer> inside = new HashSet<>();
+    for (int x : m.nodes()) inside.add(x);
+    for (int hops = 0; hops < 5 && node >= 0; hops++) {
+      for (int k = 0; k < p.kids[node].length; k++) {
+        String r = p.kidRel[node][k];
+        int c = p.kids[node][k];
+        String l = p.lemma[c];
+        if (r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj")) {
+          if ("negated".equals(patterns.cue("negation", l))) return "negated";
+        }
+        if (r.equals("aux")) mode = stronger(mode, patterns.cue("aux", l));
+        if (r.equals("mark") && p.rel[node].startsWith("advcl")) mode = stronger(mode, patterns.cue("condition", l));
+      }
+      if (hops > 0 && !inside.contains(node)) mode = stronger(mode, patterns.cue("governor", p.lemma[node]));
+      if ("negated".equals(mode)) return mode;
+      String r = p.rel[node];
+      // climb only through the same clause chain: xcomp (set to visit, likely to use), conj
+      if (r.startsWith("xcomp") || (r.startsWith("conj") && hops == 0)) {
+        node = p.head[node];
+      } else if (r.startsWith("advcl") && hops == 0) {
+        // conditional clause marks were read above; do not inherit the main clause's modality
+        break;
+      } else {
+        break;
+      }
+    }
+    return mode;
+  }
+
+  private static String stronger(String mode, String cue) {
+    if (cue == null) return mode;
+    if (cue.equals("negated")) return cue;
+    if (cue.equals("hypothetical")) return mode.equals("negated") ? mode : cue;
+    if (cue.equals("planned")) return mode.equals("actual") ? cue : mode;
+    return mode;
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  private record Dated(String value, String precision, String how) {}
+
+  private Dated date(Document doc, Parse p, Match m) {
+    LocalDate published = doc.article().published();
+    List<TimeExpression> here = new ArrayList<>();
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() == p.sentence.index() && "DATE".equals(t.timexType())) here.add(t);
+    }
+    if (!here.isEmpty()) {
+      Set<Integer> nodes = new HashSet<>();
+      List<Element> els = m.pattern().elements();
+      for (int i = 0; i < els.size(); i++) {
+        // the trigger and its constraint words: a date inside the target's phrase is not the event's
+        int x = m.nodes()[i + 1];
+        if (x >= 0 && els.get(i).slot() == Slot.NONE) nodes.add(x);
+      }
+      int node = m.trigger();
+      for (int hops = 0; hops < 4 && node >= 0; hops++) {
+        nodes.add(node);
+        for (TimeExpression t : here) {
+          int h = timexHead(p, t);
+          if (h >= 0 && p.head[h] >= 0 && nodes.contains(p.head[h])) {
+            Dated d = normalise(t, published, p.pos[m.trigger()]);
+            if (d != null) return d;
+          }
+        }
+        String r = p.rel[node];
+        if (r.startsWith("xcomp") || r.startsWith("conj") || r.startsWith("advcl") || r.startsWith("acl")
+            || (p.isNoun(node) && (r.startsWith("obj") || r.startsWith("obl") || r.startsWith("nmod")))) {
+          node = p.head[node];
+        } else {
+          break;
+        }
+      }
+    }
+    if (published == null) return new Dated(null, "unknown", "no date in the clause and no publication date");
+    return new Dated(published.toString(), "day", "publication date");
+  }
+
+  private static int timexHead(Parse p, TimeExpression t) {
+    for (int i = t.tokenStart(); i < t.tokenEnd() && i < p.n; i++) {
+      int h = p.head[i];
+      if (h < t.tokenStart() || h >= t.tokenEnd()) return i;
+    }
+    return -1;
+  }
+
+  /** TIMEX value → date at its precision; a past-tense event is never after the publication date. */
+  private static Dated normalise(TimeExpression t, LocalDate published, String verbPos) {
+    String v = t.value();
+    if (v == null) return null;
+    String how = "'" + t.text() + "' (" + v + ")";
+    try {
+      if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+        String ymd = v.substring(0, 10);
+        if (ymd.startsWith("XXXX") && published != null) ymd = published.getYear() + ymd.substring(4);
+        LocalDate d = LocalDate.parse(ymd);
+        if (published != null && d.isAfter(published) && past(verbPos) && !t.text().matches(".*\\d{4}.*")) {
+          d = d.minusYears(1);
+        }
+        return new Dated(d.toString(), "day", how);
+      }
+      if (v.length() == 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5))) {
+        int y = Integer.parseInt(v.substring(0, 4)), mo = Integer.parseInt(v.substring(5, 7));
+        if (published != null && (y > published.getYear() || (y == published.getYear() && mo > published.getMonthValue()))
+            && past(verbPos) && !t.text().matches(".*\\d{4}.*")) {
+          y--;
+        }
+        return new Dated(String.format("%04d-%02d", y, mo), "month", how);
+      }
+      if (v.length() == 8 && v.charAt(5) == 'W') {
+        int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6, 8));
+        LocalDate thursday = LocalDate.of(y, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+            .with(java.time.DayOfWeek.THURSDAY);
+        return new Dated(String.format("%04d-%02d", thursday.getYear(), thursday.getMonthValue()), "month", how + ", a week");
+      }
+      if (v.length() == 4 && v.chars().allMatch(Character::isDigit)) return new Dated(v, "year", how);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean past(String pos) {
+    return pos.equals("VBD") || pos.equals("VBN") || pos.startsWith("NN");
+  }
+
+  // ---------------------------------------------------------------- places
+
+  private Location place(Parse p, Match m) {
+    if (gazetteer == null) return null;
+    for (int x : m.nodes()) {
+      if (x < 0) continue;
+      for (int k = 0; k < p.kids[x].length; k++) {
+        String r = p.kidRel[x][k];
+        int c = p.kids[x][k];
+        boolean inAt = r.endsWith(":in") || r.endsWith(":at")
+            || ((r.equals("obl") || r.equals("nmod")) && (p.hasChildLemma(c, "case", "in") || p.hasChildLemma(c, "case", "at")));
+        if (!inAt || !p.pos[c].startsWith("NNP")) continue;
+        String name = properName(p, c);
+        Optional<Location> loc = gazetteer.lookup(name);
+        if (loc.isPresent()) return loc.get();
+      }
+    }
+    return null;
+  }
+
+  private static String properName(Parse p, int h) {
+    int start = h;
+    for (int k = 0; k < p.kids[h].length; k++) {
+      int c = p.kids[h][k];
+      if ((p.kidRel[h][k].equals("compound") || p.kidRel[h][k].equals("flat")) && c < start && p.pos[c].startsWith("NNP")) start = c;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = start; i <= h; i++) {
+      if (b.length() > 0) b.append(' ');
+      b.append(p.word(i));
+    }
+    return b.toString();
+  }
+
+  // ---------------------------------------------------------------- why
+
+  private static String why(Parse p, Match m, ActorMention a, Side src, ActorMention b, String targetHow,
+                            String mode, Dated date) {
+    EventPattern pat = m.pattern();
+    StringBuilder w = new StringBuilder();
+    w.append("trigger '").append(p.word(m.trigger())).append("' (").append(p.lemma[m.trigger()]).append(", token ")
+        .append(m.trigger()).append(")");
+    w.append("; pattern ").append(pat.origin()).append(": ").append(pat.code()).append(' ').append(pat.text());
+    w.append("; source ").append(actor(a)).append(" as ").append(src.how());
+    if (b != null) w.append("; target ").append(actor(b)).append(" as ").append(targetHow);
+    w.append("; date ").append(date.value == null ? "unknown" : date.value).append(" from ").append(date.how);
+    w.append("; mode ").append(mode);
+    return w.toString();
+  }
+
+  private static String actor(ActorMention a) {
+    if (a == null) return "unknown";
+    return "'" + a.text() + "' " + a.code() + (a.evidence() == null ? "" : " [" + a.evidence() + "]");
+  }
+
+  // ---------------------------------------------------------------- memory for bridging
+
+  /** Remembers nouns whose phrase names an actor ("a UN resolution"), for later "the resolution". */
+  private static void remember(Parse p, Map<String, ActorMention> memory) {
+    for (int t = 0; t < p.n; t++) {
+      if (!p.pos[t].startsWith("NN") || p.pos[t].startsWith("NNP") || !p.actorsAt.get(t).isEmpty()) continue;
+      for (int k = 0; k < p.kids[t].length; k++) {
+        String r = p.kidRel[t][k];
+        if (!(r.equals("compound") || r.equals("amod") || r.equals("nmod:poss"))) continue;
+        List<ActorMention> as = p.actorsAt.get(p.kids[t][k]);
+        if (!as.isEmpty()) {
+          memory.put(p.lemma[t], as.get(0));
+          break;
+        }
+      }
+    }
   }
 }

@@ -1,9 +1,11 @@
 package org.newsgraph.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,13 +44,14 @@ public record EventPattern(String code, Kind kind, String trigger, String partic
    *
    * @param markers  case/mark words, one of which the dependent must carry ("with", "to"); empty: none
    * @param lemmas   acceptable lemmas of the dependent; empty means any word
-   * @param particle required particle of the dependent ("up" for ramp_up), or null
+   * @param particles required phrasal particle per lemma ("ramp" → "up" for ramp_up); lemmas not in it need none
    * @param slot     whether the dependent's phrase holds the target or source actor
    */
-  public record Element(Set<String> markers, Set<String> lemmas, String particle, Slot slot) {
+  public record Element(Set<String> markers, Set<String> lemmas, Map<String, String> particles, Slot slot) {
     public Element {
       markers = Set.copyOf(markers);
       lemmas = Set.copyOf(lemmas);
+      particles = Map.copyOf(particles);
     }
 
     /** True for a trailing marker alone ("accuse + of"): some dependent must carry the marker. */
@@ -76,7 +79,7 @@ public record EventPattern(String code, Kind kind, String trigger, String partic
     for (Element e : elements) {
       if (!e.markers.isEmpty()) s++;
       if (!e.lemmas.isEmpty()) s += 2;
-      if (e.particle != null) s++;
+      if (!e.particles.isEmpty()) s++;
       if (e.slot != Slot.NONE) s++;
     }
     return s;
@@ -115,7 +118,7 @@ public record EventPattern(String code, Kind kind, String trigger, String partic
       boolean last = i == words.length - 1;
       if (marker == null && isMarker(w)) {
         Set<String> m = Set.of(w.split("\\|"));
-        if (last) elements.add(new Element(m, Set.of(), null, Slot.NONE));
+        if (last) elements.add(new Element(m, Set.of(), Map.of(), Slot.NONE));
         else marker = m;
         continue;
       }
@@ -124,23 +127,21 @@ public record EventPattern(String code, Kind kind, String trigger, String partic
       else if (w.endsWith("$")) slot = Slot.SOURCE;
       String body = slot == Slot.NONE ? w : w.substring(0, w.length() - 1);
       Set<String> lemmas = new LinkedHashSet<>();
-      String particle = null;
+      Map<String, String> particles = new HashMap<>();
       if (!body.isEmpty() && !body.equals("*")) {
         for (String alt : body.split("\\|")) {
           if (alt.isEmpty()) throw new IllegalArgumentException(origin + ": empty alternative in '" + w + "'");
           int u = alt.indexOf('_');
           if (u > 0) {
-            String p = alt.substring(u + 1);
-            if (particle != null && !particle.equals(p)) {
-              throw new IllegalArgumentException(origin + ": alternatives must share one particle: '" + w + "'");
-            }
-            particle = p;
+            particles.put(alt.substring(0, u), alt.substring(u + 1));
             alt = alt.substring(0, u);
+          } else if (u == 0) {
+            throw new IllegalArgumentException(origin + ": bad lemma '" + alt + "'");
           }
           lemmas.add(alt);
         }
       }
-      elements.add(new Element(marker == null ? Set.of() : marker, lemmas, particle, slot));
+      elements.add(new Element(marker == null ? Set.of() : marker, lemmas, particles, slot));
       marker = null;
     }
     int targets = 0, sources = 0;

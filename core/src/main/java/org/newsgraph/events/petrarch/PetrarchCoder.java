@@ -107,7 +107,10 @@ public final class PetrarchCoder {
         if (d.governor() >= 0) out.get(d.governor()).add(d);
         String r = d.relation();
         boolean extra = r.endsWith(":xsubj") || r.startsWith("ref") || d.governor() == d.dependent();
-        if (!extra && head[d.dependent()] == null) head[d.dependent()] = d;
+        // enhanced++ copies a conjunct's arcs from its first conjunct; the conj arc is the tree arc
+        if (!extra && (head[d.dependent()] == null || r.startsWith("conj") && !head[d.dependent()].relation().startsWith("conj"))) {
+          head[d.dependent()] = d;
+        }
       }
       findMatches();
     }
@@ -190,8 +193,28 @@ public final class PetrarchCoder {
         else if (m.agent().prefix()) prefix.add(m.agent().code());
         else suffix.add(m.agent().code());
       }
-      if (actors.isEmpty() && depth < 3) {
-        for (Dependency d : out.get(h)) {
+      Dependency conj = head[h];
+      int coordHead = conj != null && conj.relation().startsWith("conj") && conj.governor() >= 0 ? conj.governor() : -1;
+      if (actors.isEmpty() && coordHead >= 0 && depth < 3 && !(prefix.isEmpty() && suffix.isEmpty())) {
+        // "Danish media and government": the conjunct shares the first one's modifiers
+        Match own = matchAt[coordHead];
+        List<String> bp = new ArrayList<>(), bs = new ArrayList<>();
+        for (int t : sorted(np(coordHead))) {
+          Match m = matchAt[t];
+          if (m == null || m == own || !used.add(m)) continue;
+          if (m.actor() != null) actors.addAll(m.actor().codesOn(date));
+          else if (m.agent().prefix()) bp.add(m.agent().code());
+          else bs.add(m.agent().code());
+        }
+        prefix.addAll(0, bp);
+        suffix.addAll(0, bs);
+      }
+      List<Integer> nmodHosts = new ArrayList<>();
+      nmodHosts.add(h);
+      if (coordHead >= 0) nmodHosts.add(coordHead);
+      for (int host : nmodHosts) {
+        if (!actors.isEmpty() || depth >= 3) break;
+        for (Dependency d : out.get(host)) {
           String r = d.relation();
           if ((r.startsWith("nmod:") && !r.startsWith("nmod:poss")) || r.equals("nmod")) {
             if (!(r.endsWith(":of") || r.endsWith(":in") || r.endsWith(":from") || r.endsWith(":at"))) continue;
@@ -273,21 +296,35 @@ public final class PetrarchCoder {
       for (int v = 0; v < n; v++) {
         Token t = s.tokens().get(v);
         if (!t.pos().startsWith("VB")) continue;
-        PetrarchVerbs.Verb verb = verbAt(v);
-        if (verb == null) continue;
+        List<PetrarchVerbs.Verb> verb = verbAt(v);
+        if (verb.isEmpty()) continue;
         codeVerb(v, verb, codings);
       }
       return codings;
     }
 
-    private PetrarchVerbs.Verb verbAt(int v) {
-      for (String key : new String[] {up[v], s.tokens().get(v).lemma() == null ? null : s.tokens().get(v).lemma().toUpperCase(Locale.ROOT)}) {
+    /** The verb forms at token v: the longest fitting multi-word form, from every block that lists it. */
+    private List<PetrarchVerbs.Verb> verbAt(int v) {
+      String lemma = s.tokens().get(v).lemma();
+      for (String key : new String[] {up[v], lemma == null ? null : lemma.toUpperCase(Locale.ROOT)}) {
         if (key == null) continue;
+        List<PetrarchVerbs.Verb> fit = new ArrayList<>();
+        int size = -1;
         for (PetrarchVerbs.Verb f : dicts.verbs().forms(key)) {
-          if (fitsAround(f, v)) return f;
+          if (!fitsAround(f, v)) continue;
+          int sz = f.before().size() + f.after().size();
+          if (sz < size) continue;
+          if (sz > size) { fit.clear(); size = sz; }
+          fit.add(f);
         }
+        if (!fit.isEmpty()) return fit;
       }
-      return null;
+      return List.of();
+    }
+
+    /** PETRARCH ignores patterns whose code is not a code ("+++", "###"). */
+    private boolean usable(String code) {
+      return code != null && !code.isBlank() && code.indexOf('+') < 0 && code.indexOf('#') < 0;
     }
 
     private boolean fitsAround(PetrarchVerbs.Verb f, int v) {
@@ -303,22 +340,33 @@ public final class PetrarchCoder {
     /** Bindings of one pattern match. */
     private final class Binding {
       List<Integer> source, target, compound;
+      boolean compoundUpper;
+      List<Integer> passiveTarget;
     }
 
-    private void codeVerb(int v, PetrarchVerbs.Verb verb, List<Coding> codings) {
+    private void codeVerb(int v, List<PetrarchVerbs.Verb> forms, List<Coding> codings) {
+      PetrarchVerbs.Verb verb = forms.get(0);
       int first = v - verb.before().size();
       int last = v + verb.after().size();
       int upperEnd = clauseEnd(v, last);
-      String code = verb.code();
+      String code = null;
+      for (PetrarchVerbs.Verb f : forms) {
+        if (usable(f.code()) && !f.code().startsWith("---")) { code = f.code(); break; }
+      }
+      if (code == null) code = verb.code();
       String patternText = null;
       Binding bind = new Binding();
-      for (PetrarchVerbs.VerbPattern p : verb.block().patterns()) {
-        Binding b = new Binding();
-        if (matchUpper(p, last + 1, upperEnd, b) && matchLower(p, first - 1, b)) {
-          code = p.code();
-          patternText = p.text();
-          bind = b;
-          break;
+      search:
+      for (PetrarchVerbs.Verb f : forms) {
+        for (PetrarchVerbs.VerbPattern p : f.block().patterns()) {
+          if (!usable(p.code())) continue;
+          Binding b = new Binding();
+          if (matchUpper(p, last + 1, upperEnd, b) && matchLower(p, first - 1, b)) {
+            code = p.code();
+            patternText = p.text();
+            bind = b;
+            break search;
+          }
         }
       }
       if (code == null || code.isBlank() || code.startsWith("---")) return;
@@ -331,6 +379,10 @@ public final class PetrarchCoder {
         if (reverse.isEmpty() || reverse.startsWith("---")) reverse = null;
       }
       String vw = s.tokens().get(v).word();
+      if (bind.compound != null && bind.compoundUpper) {
+        bind.target = bind.compound;
+        bind.compound = null;
+      }
       if (bind.compound != null) {
         List<String> group = groupCodes(bind.compound);
         for (String a : group) for (String b : group) {
@@ -341,7 +393,8 @@ public final class PetrarchCoder {
       List<Integer> srcGroup = bind.source;
       List<Integer> tgtGroup = bind.target;
       if (srcGroup == null) {
-        srcGroup = subjectGroup(v);
+        srcGroup = subjectGroup(v, bind);
+        if (tgtGroup == null && bind.passiveTarget != null) tgtGroup = bind.passiveTarget;
         if (tgtGroup != null && srcGroup != null && srcGroup.equals(tgtGroup)) srcGroup = precedingGroup(groupStart(tgtGroup));
       }
       if (tgtGroup == null) tgtGroup = followingGroup(last + 1, upperEnd, srcGroup);
@@ -391,17 +444,38 @@ public final class PetrarchCoder {
     }
 
     /** Subject of the verb: its own, or through xcomp/conj/aux chains above it; passive "by" agent wins. */
-    private List<Integer> subjectGroup(int v) {
+    private List<Integer> subjectGroup(int v, Binding bind) {
       int cur = v;
+      boolean explicit = false;
       for (int guard = 0; guard < 5 && cur >= 0; guard++) {
-        Integer subj = null, agent = null;
+        Integer subj = null, agent = null, passiveSubj = null;
+        boolean passive = false;
+        for (Dependency d : out.get(cur)) {
+          if (d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")) passive = true;
+        }
         for (Dependency d : out.get(cur)) {
           String r = d.relation();
-          if (r.equals("obl:agent") || r.equals("nmod:agent")) agent = d.dependent();
-          if ((r.startsWith("nsubj") || r.startsWith("csubj")) && subj == null && hasActor(d.dependent())) subj = d.dependent();
+          if (r.equals("obl:agent") || r.equals("nmod:agent") || passive && (r.equals("obl:by") || r.equals("nmod:by"))) agent = d.dependent();
+          if (r.startsWith("nsubj") || r.startsWith("csubj")) {
+            // a pronoun subject ("Ethiopia indicated it would act") refers back: nearest actor before it
+            if (s.tokens().get(d.dependent()).pos().startsWith("PRP") && !hasActor(d.dependent())) {
+              if (subj == null) {
+                List<Integer> g = precedingGroup(d.dependent());
+                if (g != null) return g;
+              }
+              continue;
+            }
+            explicit = true;
+            if (subj == null && hasActor(d.dependent())) subj = d.dependent();
+            if (r.startsWith("nsubj:pass") && hasActor(d.dependent())) passiveSubj = d.dependent();
+          }
         }
-        if (agent != null && hasActor(agent)) return groupOf(agent);
+        if (agent != null && hasActor(agent)) {
+          if (passiveSubj != null) bind.passiveTarget = groupOf(passiveSubj);
+          return groupOf(agent);
+        }
         if (subj != null) return groupOf(subj);
+        if (explicit) return null;
         Dependency up = head[cur];
         if (up == null || up.governor() < 0) break;
         String r = up.relation();
@@ -487,6 +561,7 @@ public final class PetrarchCoder {
           List<Integer> g = groupAt(at);
           if (groupCodes(g).isEmpty()) return -1;
           bind(e, g, b);
+          if (e.kind() == PetrarchVerbs.Kind.COMPOUND) b.compoundUpper = true;
           return Math.max(at + 1, Math.min(groupEnd(g), to) + 1);
         }
       }

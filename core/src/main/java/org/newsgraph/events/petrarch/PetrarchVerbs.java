@@ -190,7 +190,8 @@ public final class PetrarchVerbs {
   private static void add(Map<String, List<Verb>> verbs, Verb v) {
     List<Verb> list = verbs.computeIfAbsent(v.word(), k -> new ArrayList<>());
     for (Verb o : list) {
-      if (o.before().equals(v.before()) && o.after().equals(v.after())) return; // first definition wins
+      // the same form twice in one block: first wins; in another block (two "--- SHOT" blocks) both count
+      if (o.block() == v.block() && o.before().equals(v.before()) && o.after().equals(v.after())) return;
     }
     list.add(v);
   }
@@ -241,7 +242,6 @@ public final class PetrarchVerbs {
     List<Element> all = new ArrayList<>();
     int star = -1;
     boolean starAdjacent = false, afterStarAdjacent = false;
-    boolean pendingJoin = false;
     for (String tok : text.split("\\s+")) {
       if (tok.isEmpty()) continue;
       String[] parts = tok.split("_", -1);
@@ -259,7 +259,6 @@ public final class PetrarchVerbs {
         if (star >= 0 && all.size() == star && adj && parts[i - 1].equals("*")) adj = false; // handled by afterStarAdjacent
         all.add(new Element(kind(p), p.startsWith("&") ? synName(p) : p, adj));
       }
-      pendingJoin = false;
     }
     if (star < 0) return null;
     List<Element> lower = List.copyOf(all.subList(0, star));

@@ -1,14 +1,39 @@
 package org.newsgraph.actors;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.newsgraph.actors.ActorDictionary.Kind;
+import org.newsgraph.actors.ActorDictionary.Named;
+import org.newsgraph.actors.ActorDictionary.Reference;
+import org.newsgraph.actors.ActorDictionary.Refers;
+import org.newsgraph.actors.SentenceScan.Found;
 import org.newsgraph.annotate.Document;
+import org.newsgraph.annotate.Sentence;
 
 /**
  * Recognises CAMEO actors in annotated sentences: dictionary phrase matching over tokens and lemmas,
  * composition (adjective + agent noun), NER fallback, and in-article reference resolution.
+ *
+ * <p>Matching is case-insensitive over a token trie built once per dictionary, longest match first;
+ * words and lemmas are both tried, hyphens and periods inside names are ignored ({@code Kim Jong-Un} =
+ * {@code Kim Jong Un}, {@code N.Korea} = {@code N. Korea}), possessives are split off. Names need a
+ * capital letter in the text; acronyms ({@code US}, {@code UN}) need upper case. Composition gives
+ * {@code Russian Foreign Minister} → RUSGOV, {@code Tunisian security forces} → TUNMIL/TUNCOP,
+ * {@code envoy of North Korea} → PRKGOV, {@code protesters in Kosovo} → KOSCVL; a dictionary person
+ * after the agent wins ({@code Russian Foreign Minister Sergei Lavrov} → Lavrov's entry). An NER
+ * PERSON without an entry only gives an actor through such a composition. An actor that is a compound
+ * modifier of common nouns covers them ({@code UN resolution}, {@code Russian Foreign Ministry source}).
+ * Thread-safe.
  */
 public final class Actors {
+  /** How many sentences back a description ("the regime") or a pronoun looks for its actor. */
+  private static final int DESCRIPTION_WINDOW = 3;
+  private static final int PRONOUN_WINDOW = 1;
+
   private final ActorDictionary dictionary;
 
   public Actors(ActorDictionary dictionary) {
@@ -24,9 +49,309 @@ public final class Actors {
     return dictionary;
   }
 
-  /** Actor mentions in one sentence of {@code doc}, with codes valid on {@code date} (null: any). */
+  /**
+   * Actor mentions in one sentence of {@code doc}, with codes valid on {@code date} (null: the
+   * article's publication date, or any date when that is unknown). Sentence-local: no reference
+   * resolution, and agents without a country keep the bare role code ("police" → COP).
+   */
   public List<ActorMention> find(Document doc, int sentence, LocalDate date) {
-    // TODO(actors)
-    return List.of();
+    SentenceScan s = scan(doc, sentence, effective(doc, date));
+    List<ActorMention> out = new ArrayList<>(s.found.size());
+    for (Found f : s.found) out.add(f.mention(s, sentence));
+    return out;
+  }
+
+  /** True when a discard phrase of the dictionary occurs in the sentence (PETRARCH sentence discards). */
+  public boolean discarded(Document doc, int sentence) {
+    return scan(doc, sentence, effective(doc, null)).discarded;
+  }
+
+  /**
+   * Actor mentions of every sentence (outer list indexed by sentence), with in-article reference
+   * resolution: descriptions ("the isolated country", "the Stalinist regime", "the high-ranking
+   * official"), pronouns in subject position ("it", "he") and pairs ("the two countries": two mentions
+   * on the same span) take the code of the most recent compatible actor, preferring subjects for
+   * subjects and never the subject of the same verb. An agent without a country takes the article's
+   * country when the article names exactly one. Evidence says how each mention was found.
+   */
+  public List<List<ActorMention>> findAll(Document doc, LocalDate date) {
+    LocalDate d = effective(doc, date);
+    int ns = doc.sentences().size();
+    SentenceScan[] scans = new SentenceScan[ns];
+    for (int i = 0; i < ns; i++) scans[i] = scan(doc, i, d);
+    List<List<Found>> done = new ArrayList<>(ns);
+    for (int i = 0; i < ns; i++) done.add(resolve(scans, done, i));
+    String context = articleCountry(doc, scans, d);
+    List<List<ActorMention>> out = new ArrayList<>(ns);
+    for (int i = 0; i < ns; i++) {
+      List<ActorMention> ms = new ArrayList<>(done.get(i).size());
+      for (Found f : done.get(i)) {
+        if (f.roleOnly && context != null) {
+          f.country = context;
+          f.code = f.prefix ? f.role + context : context + f.role;
+          f.evidence += "; country from the article: " + context;
+        }
+        ms.add(f.mention(scans[i], i));
+      }
+      out.add(List.copyOf(ms));
+    }
+    return out;
+  }
+
+  private SentenceScan scan(Document doc, int sentence, LocalDate date) {
+    Sentence s = doc.sentences().get(sentence);
+    String body = doc.article() == null ? null : doc.article().body();
+    return new SentenceScan(dictionary, s, body, date).run();
+  }
+
+  private static LocalDate effective(Document doc, LocalDate date) {
+    if (date != null) return date;
+    return doc.article() == null ? null : doc.article().published();
+  }
+
+  // ------------------------------------------------------------- reference resolution
+
+  /** A description or pronoun waiting for its actor. */
+  private record Candidate(int start, int end, Refers refers, Found replaces, boolean subject, int headGov, String text) {}
+
+  private List<Found> resolve(SentenceScan[] scans, List<List<Found>> done, int si) {
+    SentenceScan s = scans[si];
+    List<Found> result = new ArrayList<>(s.found);
+    for (Candidate c : candidates(s)) {
+      List<Found> rs = resolveOne(c, scans, done, si, result);
+      if (rs.isEmpty()) continue;
+      if (c.replaces() != null) result.remove(c.replaces());
+      result.addAll(rs);
+      result.sort(Comparator.comparingInt(f -> f.start));
+    }
+    return result;
+  }
+
+  private List<Candidate> candidates(SentenceScan s) {
+    List<Candidate> out = new ArrayList<>();
+    // agents that are definite descriptions: "the high-ranking official", "the government"
+    for (Found f : s.found) {
+      if (!f.roleOnly) continue;
+      Reference r = s.single(f.end - 1);
+      if (r == null || !description(r.refers()) || !definite(s, f.start)) continue;
+      out.add(candidate(s, descriptionStart(s, f.start), f.end, r.refers(), f));
+    }
+    // descriptions, pronouns and pairs that are not actors by themselves
+    for (int t = 0; t < s.n; t++) {
+      if (s.inFound(t)) continue;
+      Object[] m = s.reference(t);
+      if (m == null) continue;
+      int end = (Integer) m[0];
+      Refers r = ((Reference) m[1]).refers();
+      boolean ok = switch (r) {
+        case PAIR -> true;
+        case HE -> pronounSubject(s, t, false);
+        case IT -> pronounSubject(s, t, true);
+        case COUNTRY, GOVERNMENT, PERSON -> definite(s, t) && headAt(s, end);
+        default -> false;
+      };
+      if (ok) {
+        out.add(candidate(s, r == Refers.PAIR || r == Refers.HE || r == Refers.IT ? t : descriptionStart(s, t), end, r, null));
+        t = end - 1;
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    return out;
+  }
+
+  private static boolean description(Refers r) {
+    return r == Refers.COUNTRY || r == Refers.GOVERNMENT || r == Refers.PERSON;
+  }
+
+  private Candidate candidate(SentenceScan s, int start, int end, Refers r, Found replaces) {
+    int head = s.head(start, end);
+    boolean subject = s.hasDeps ? s.rel[head].startsWith("nsubj")
+        : end < s.n && (s.pos(end).startsWith("VB") || s.pos(end).equals("MD"));
+    StringBuilder sb = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      if (i > start) sb.append(' ');
+      sb.append(s.tokens.get(i).word());
+    }
+    return new Candidate(start, end, r, replaces, subject, s.hasDeps ? s.gov[head] : -2, sb.toString());
+  }
+
+  /** A determiner ("the", "this") before token t, over at most four modifiers ("the high-ranking"). */
+  private static boolean definite(SentenceScan s, int t) {
+    int k = descriptionStart(s, t);
+    Reference r = k >= 0 ? s.single(k) : null;
+    return r != null && r.refers() == Refers.DETERMINER;
+  }
+
+  private static int descriptionStart(SentenceScan s, int t) {
+    int k = t - 1;
+    while (k >= 0 && t - k <= 4 && !s.inFound(k) && s.modifier(k)) k--;
+    return k;
+  }
+
+  /** The description ends its noun phrase ("the country", not "the country team"). */
+  private static boolean headAt(SentenceScan s, int end) {
+    return end >= s.n || !s.pos(end).startsWith("NN");
+  }
+
+  /** "it"/"he" as the subject of a verb other than "be" ("It is counter-productive" is not an actor). */
+  private static boolean pronounSubject(SentenceScan s, int t, boolean it) {
+    if (!s.hasDeps) {
+      if (t + 1 >= s.n || !(s.pos(t + 1).startsWith("VB") || s.pos(t + 1).equals("MD"))) return false;
+      // without a parse: "it was breaking off" yes, "it is counter-productive" no
+      return !it || !"be".equalsIgnoreCase(s.tokens.get(t + 1).lemma())
+          || (t + 2 < s.n && (s.pos(t + 2).equals("VBG") || s.pos(t + 2).equals("VBN")));
+    }
+    if (!s.rel[t].startsWith("nsubj")) return false;
+    if (!it) return true;
+    int g = s.gov[t];
+    if (g < 0 || g >= s.n || !s.pos(g).startsWith("VB")) return false;
+    String lemma = s.tokens.get(g).lemma();
+    return lemma == null || !lemma.equalsIgnoreCase("be");
+  }
+
+  private List<Found> resolveOne(Candidate c, SentenceScan[] scans, List<List<Found>> done, int si, List<Found> current) {
+    boolean pronoun = c.refers() == Refers.HE || c.refers() == Refers.IT;
+    int window = pronoun ? PRONOUN_WINDOW : DESCRIPTION_WINDOW;
+    List<Found> antecedents = new ArrayList<>();
+    List<Integer> where = new ArrayList<>();
+    for (int i = current.size() - 1; i >= 0; i--) {
+      Found f = current.get(i);
+      if (f.end <= c.start() && f != c.replaces()) {
+        antecedents.add(f);
+        where.add(si);
+      }
+    }
+    for (int p = si - 1; p >= 0 && p >= si - window; p--) {
+      List<Found> fs = done.get(p);
+      for (int i = fs.size() - 1; i >= 0; i--) {
+        antecedents.add(fs.get(i));
+        where.add(p);
+      }
+    }
+    if (c.refers() == Refers.PAIR) return pair(c, scans, antecedents);
+    int pick = -1;
+    if (c.subject() || pronoun) {
+      for (int i = 0; i < antecedents.size() && pick < 0; i++) {
+        if (compatible(c, antecedents.get(i), scans[where.get(i)], where.get(i) == si, current)
+            && subject(scans[where.get(i)], antecedents.get(i))) pick = i;
+      }
+    }
+    if (pick < 0 && !pronoun) {
+      for (int i = 0; i < antecedents.size() && pick < 0; i++) {
+        if (compatible(c, antecedents.get(i), scans[where.get(i)], where.get(i) == si, current)) pick = i;
+      }
+    }
+    if (pick < 0) return List.of();
+    Found a = antecedents.get(pick);
+    SentenceScan as = scans[where.get(pick)];
+    Found f = new Found();
+    f.start = c.start();
+    f.end = c.end();
+    f.reference = true;
+    switch (c.refers()) {
+      case COUNTRY -> {
+        f.code = a.country;
+        f.country = a.country;
+        f.name = dictionary.countryName(a.country);
+        f.group = true;
+      }
+      case GOVERNMENT -> {
+        f.code = a.country + "GOV";
+        f.country = a.country;
+        f.role = "GOV";
+        f.name = dictionary.countryName(a.country) + " government";
+        f.group = true;
+      }
+      default -> {
+        f.code = a.code;
+        f.name = a.name;
+        f.country = a.country;
+        f.role = a.role;
+        f.named = a.named;
+        f.individual = c.refers() == Refers.PERSON || c.refers() == Refers.HE;
+        f.group = !f.individual;
+      }
+    }
+    f.head = scans[si].head(f.start, f.end);
+    f.evidence = "reference: '" + c.text() + "' → " + f.code + " (" + f.name + "), the "
+        + (subject(as, a) && (c.subject() || pronoun) ? "subject " : "") + "actor '" + text(as, a)
+        + "' of sentence " + where.get(pick) + " [" + a.evidence + "]";
+    return List.of(f);
+  }
+
+  private List<Found> pair(Candidate c, SentenceScan[] scans, List<Found> antecedents) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (Found a : antecedents) {
+      if (a.country != null) countries.add(a.country);
+      if (countries.size() == 2) break;
+    }
+    if (countries.size() < 2) return List.of();
+    List<Found> out = new ArrayList<>(2);
+    int k = 1;
+    for (String cc : countries) {
+      Found f = new Found();
+      f.start = c.start();
+      f.end = c.end();
+      f.reference = true;
+      f.code = cc;
+      f.country = cc;
+      f.name = dictionary.countryName(cc);
+      f.group = true;
+      f.head = -1;
+      f.evidence = "reference: '" + c.text() + "' → " + String.join(" and ", countries)
+          + ", the two most recent countries (" + (k++) + " of 2)";
+      out.add(f);
+    }
+    return out;
+  }
+
+  private boolean compatible(Candidate c, Found a, SentenceScan s, boolean sameSentence, List<Found> current) {
+    boolean ok = switch (c.refers()) {
+      case COUNTRY, GOVERNMENT -> a.country != null && !a.individual;
+      case IT -> a.group && !a.roleOnly && (a.reference || a.named != null && a.named.kind() != Kind.ADJECTIVE);
+      case PERSON, HE -> a.individual;
+      default -> false;
+    };
+    if (!ok || !sameSentence || !s.hasDeps || a.head < 0) return ok;
+    // never the subject of the same verb ("Putin receiving the official": the official is not Putin)
+    if (c.headGov() >= 0 && s.gov[a.head] == c.headGov() && s.rel[a.head].startsWith("nsubj") && !c.subject()) return false;
+    // a person inside another person's phrase ("an envoy of Kim"): "the official" is the envoy
+    if ((c.refers() == Refers.PERSON || c.refers() == Refers.HE) && s.rel[a.head].startsWith("nmod")) {
+      int g = s.gov[a.head];
+      for (Found o : current) {
+        if (o != a && o.individual && g >= o.start && g < o.end) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean subject(SentenceScan s, Found a) {
+    if (a.head < 0) return false;
+    return s.subject(a);
+  }
+
+  private static String text(SentenceScan s, Found f) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = f.start; i < f.end; i++) {
+      if (i > f.start) sb.append(' ');
+      sb.append(s.tokens.get(i).word());
+    }
+    return sb.toString();
+  }
+
+  /** The one country the article is about, when it names exactly one (dateline included), else null. */
+  private String articleCountry(Document doc, SentenceScan[] scans, LocalDate date) {
+    Set<String> countries = new LinkedHashSet<>();
+    if (doc.article() != null && doc.article().dateline() != null) {
+      Named n = SentenceScan.lookup(dictionary, doc.article().dateline(), date);
+      if (n != null && n.country() != null) countries.add(n.country());
+    }
+    for (SentenceScan s : scans) {
+      for (Found f : s.found) {
+        if (!f.roleOnly && f.country != null) countries.add(f.country);
+        if (countries.size() > 1) return null;
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
   }
 }

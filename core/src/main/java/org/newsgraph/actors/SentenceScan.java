@@ -1,0 +1,600 @@
+package org.newsgraph.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.newsgraph.actors.ActorDictionary.Agent;
+import org.newsgraph.actors.ActorDictionary.Hit;
+import org.newsgraph.actors.ActorDictionary.Kind;
+import org.newsgraph.actors.ActorDictionary.Named;
+import org.newsgraph.actors.ActorDictionary.Payload;
+import org.newsgraph.actors.ActorDictionary.Reference;
+import org.newsgraph.actors.ActorDictionary.Refers;
+import org.newsgraph.annotate.Dependency;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+
+/**
+ * One sentence's actors: dictionary matches (longest first, over words and lemmas), then composition
+ * (country/organisation + agent nouns + person, agent + "of" + actor, compound nouns). Not thread-safe;
+ * one per sentence.
+ */
+final class SentenceScan {
+
+  /** A dictionary match before composition. */
+  private record Match(int start, int end, Named named, Agent agent, boolean discard, boolean silent) {}
+
+  /** An actor found in the sentence (mutable while the article is resolved). */
+  static final class Found {
+    int start;
+    int end;
+    String code;
+    String name;
+    String country;
+    String role;
+    String evidence;
+    Named named;          // the dictionary entry behind it, or null (agents, references)
+    boolean prefix;       // role goes before the country (PETRARCH's NGO~)
+    boolean roleOnly;     // an agent without any country
+    boolean individual;   // one person ("Putin", "the envoy"), for "he" and "the official"
+    boolean group;        // a country, government or organisation-like actor a description may name
+    boolean reference;    // resolved from a description or pronoun
+    String agentWord;     // last word of the agent noun, as written in the sentence
+    int head = -1;
+
+    ActorMention mention(SentenceScan s, int sentence) {
+      List<Token> t = s.tokens;
+      int cs = t.get(start).start();
+      int ce = t.get(end - 1).end();
+      String body = s.body;
+      String text;
+      if (body != null && cs >= 0 && ce <= body.length() && cs <= ce) {
+        text = body.substring(cs, ce);
+      } else {
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+          if (i > start) sb.append(' ');
+          sb.append(t.get(i).word());
+        }
+        text = sb.toString();
+      }
+      return new ActorMention(code, name, country, role, sentence, start, end, cs, ce, text, evidence);
+    }
+  }
+
+  final ActorDictionary dict;
+  final List<Token> tokens;
+  final String body;
+  final int n;
+  final LocalDate date;
+  // keys: one or more per token (none for bare hyphens and periods)
+  private String[] keys;
+  private String[] alt;
+  private int[] keyTok;
+  private boolean[] lastKeyOfTok;
+  private int nk;
+  private final int[] firstKey;
+  // dependencies
+  final int[] gov;
+  final String[] rel;
+  final boolean hasDeps;
+  // results
+  final List<Found> found = new ArrayList<>();
+  private final int[] covered;
+  boolean discarded;
+
+  SentenceScan(ActorDictionary dict, Sentence s, String body, LocalDate date) {
+    this.dict = dict;
+    this.tokens = s.tokens();
+    this.body = body;
+    this.n = tokens.size();
+    this.date = date;
+    this.firstKey = new int[n];
+    this.covered = new int[n];
+    this.gov = new int[n];
+    this.rel = new String[n];
+    Arrays.fill(gov, -2);
+    Arrays.fill(rel, "");
+    boolean deps = false;
+    for (Dependency d : s.dependencies()) {
+      int t = d.dependent();
+      if (t >= 0 && t < n && gov[t] == -2) {
+        gov[t] = d.governor();
+        rel[t] = d.relation();
+        deps = true;
+      }
+    }
+    this.hasDeps = deps;
+    buildKeys();
+  }
+
+  private void buildKeys() {
+    keys = new String[n + 4];
+    alt = new String[n + 4];
+    keyTok = new int[n + 4];
+    lastKeyOfTok = new boolean[n + 4];
+    List<String> tmp = new ArrayList<>(4);
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      tmp.clear();
+      PhraseTrie.keys(t.word(), tmp);
+      if (tmp.isEmpty()) {
+        firstKey[i] = -1;
+        continue;
+      }
+      firstKey[i] = nk;
+      for (int k = 0; k < tmp.size(); k++) {
+        if (nk == keys.length) grow();
+        keys[nk] = tmp.get(k);
+        keyTok[nk] = i;
+        // a possessive glued to its word ("Korea’s") still lets the word end a match
+        lastKeyOfTok[nk] = k == tmp.size() - 1 || (k == tmp.size() - 2 && tmp.get(k + 1).equals("'s"));
+        alt[nk] = null;
+        nk++;
+      }
+      if (tmp.size() == 1 && t.lemma() != null) {
+        String l = PhraseTrie.normalise(t.lemma());
+        if (!l.equals(keys[nk - 1]) && simple(l)) alt[nk - 1] = l;
+      }
+    }
+  }
+
+  private static boolean simple(String k) {
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (c == '-' || c == '.' || c == '_' || c == ' ') return false;
+    }
+    return !k.isEmpty();
+  }
+
+  private void grow() {
+    int m = keys.length * 2;
+    keys = Arrays.copyOf(keys, m);
+    alt = Arrays.copyOf(alt, m);
+    keyTok = Arrays.copyOf(keyTok, m);
+    lastKeyOfTok = Arrays.copyOf(lastKeyOfTok, m);
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  private Match best;
+  private int bestEnd;
+  private int matchStart;
+
+  /** Dictionary matches, longest first, left to right; then composition. */
+  SentenceScan run() {
+    List<Match> ms = new ArrayList<>();
+    int t = 0;
+    while (t < n) {
+      int k = firstKey[t];
+      if (k < 0) {
+        t++;
+        continue;
+      }
+      best = null;
+      bestEnd = -1;
+      matchStart = t;
+      walk(dict.phrases.root, k);
+      if (best != null) {
+        ms.add(best);
+        if (best.discard() && !best.silent()) discarded = true;
+        t = best.end();
+      } else {
+        t++;
+      }
+    }
+    compose(ms);
+    return this;
+  }
+
+  private void walk(PhraseTrie.Node<Payload> node, int ki) {
+    if (ki > 0 && node.value != null && lastKeyOfTok[ki - 1] && keyTok[ki - 1] >= matchStart) {
+      int end = keyTok[ki - 1] + 1;
+      if (end > bestEnd) {
+        Match m = usable(node.value, matchStart, end);
+        if (m != null) {
+          best = m;
+          bestEnd = end;
+        }
+      }
+    }
+    if (ki >= nk) return;
+    PhraseTrie.Node<Payload> c = node.child(keys[ki]);
+    if (c != null) walk(c, ki + 1);
+    if (alt[ki] != null) {
+      c = node.child(alt[ki]);
+      if (c != null) walk(c, ki + 1);
+    }
+  }
+
+  private Match usable(Payload p, int start, int end) {
+    if (p.discard || p.silent) return new Match(start, end, null, null, true, !p.discard);
+    for (Hit h : p.named) {
+      if (h.named().validOn(date) && caseOk(h.acronym(), start, end)) return new Match(start, end, h.named(), null, false, false);
+    }
+    if (p.agent != null) return new Match(start, end, null, p.agent, false, false);
+    return null;
+  }
+
+  /** Names need a capital somewhere ("turkey" is not Turkey); acronyms need upper case throughout ("us" is not the US). */
+  private boolean caseOk(boolean acronym, int start, int end) {
+    boolean upper = false;
+    for (int i = start; i < end; i++) {
+      String w = tokens.get(i).word();
+      for (int j = 0; j < w.length(); j++) {
+        char c = w.charAt(j);
+        if (Character.isUpperCase(c)) upper = true;
+        else if (acronym && Character.isLowerCase(c)) return false;
+      }
+    }
+    return upper;
+  }
+
+  // ---------------------------------------------------------------- composition
+
+  private void compose(List<Match> ms) {
+    Arrays.fill(covered, -1);
+    int[] startAt = new int[n];
+    Arrays.fill(startAt, -1);
+    for (int i = 0; i < ms.size(); i++) {
+      Match m = ms.get(i);
+      startAt[m.start()] = i;
+      for (int t = m.start(); t < m.end(); t++) covered[t] = i;
+    }
+    int i = 0;
+    while (i < ms.size()) {
+      Match m = ms.get(i);
+      if (m.discard()) {
+        i++;
+        continue;
+      }
+      if (m.named() != null) {
+        int next = composeFromModifier(ms, startAt, i);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+        add(fromNamed(m));
+        i++;
+        continue;
+      }
+      i = composeFromAgent(ms, startAt, i);
+    }
+    for (Found f : found) extend(f);
+    for (Found f : found) f.head = head(f.start, f.end);
+  }
+
+  /** Country/organisation (or person + 's) + modifiers + agents [+ person]. Returns the next match index, or i. */
+  private int composeFromModifier(List<Match> ms, int[] startAt, int i) {
+    Match m = ms.get(i);
+    Named c = m.named();
+    int j = m.end();
+    boolean poss = j < n && possessive(j);
+    if (poss) j++;
+    if (c.kind() == Kind.PERSON && !poss) return i;
+    if (c.country() == null && c.kind() != Kind.ORGANIZATION) return i;
+    int k = skipModifiers(j, 3);
+    if (k >= n || startAt[k] < 0 || ms.get(startAt[k]).agent() == null) return i;
+    int ai = startAt[k];
+    List<Agent> agents = new ArrayList<>(2);
+    int e = k;
+    while (ai < ms.size() && ms.get(ai).agent() != null && ms.get(ai).start() == e) {
+      agents.add(ms.get(ai).agent());
+      e = ms.get(ai).end();
+      ai++;
+    }
+    Found f = new Found();
+    f.start = m.start();
+    Person p = personAfter(ms, startAt, e);
+    Agent a = pick(agents);
+    f.agentWord = tokens.get(e - 1).word();
+    String via = c.name() + " + " + a.phrase();
+    if (p != null && p.named != null) {
+      setNamed(f, p.named);
+      f.end = p.end;
+      f.evidence = "composed: " + via + " + " + describe(p.named)
+          + (p.named.country() != null && !p.named.country().equals(c.country()) ? " (person entry wins)" : "");
+      f.individual = true;
+      add(f);
+      return p.nextMatch;
+    }
+    if (c.kind() == Kind.ORGANIZATION) {
+      setNamed(f, c);
+      f.named = null;
+      f.group = true;
+      f.evidence = "composed: " + via + " (organisation code)";
+    } else {
+      setRole(f, c.country(), a);
+      f.name = c.name() + " " + a.phrase();
+      f.evidence = "composed: " + via + " → " + f.code;
+      f.group = true;
+    }
+    if (p != null) {
+      f.end = p.end;
+      f.name = p.text;
+      f.individual = true;
+      f.group = false;
+      f.evidence += " + NER person " + p.text;
+      add(f);
+      return p.nextMatch;
+    }
+    f.end = e;
+    f.individual = isIndividual(e - 1);
+    if (f.individual) f.group = false;
+    add(f);
+    return ai;
+  }
+
+  /** Agents [+ person], or agents + "of"/"in" + actor, or agents alone. Returns the next match index. */
+  private int composeFromAgent(List<Match> ms, int[] startAt, int i) {
+    List<Agent> agents = new ArrayList<>(2);
+    int e = ms.get(i).start();
+    int start = e;
+    int ai = i;
+    while (ai < ms.size() && ms.get(ai).agent() != null && ms.get(ai).start() == e) {
+      agents.add(ms.get(ai).agent());
+      e = ms.get(ai).end();
+      ai++;
+    }
+    Agent a = pick(agents);
+    Found f = new Found();
+    f.start = start;
+    f.agentWord = tokens.get(e - 1).word();
+    Person p = personAfter(ms, startAt, e);
+    if (p != null && p.named != null) {
+      setNamed(f, p.named);
+      f.end = p.end;
+      f.individual = true;
+      f.evidence = "composed: " + a.phrase() + " + " + describe(p.named);
+      add(f);
+      return p.nextMatch;
+    }
+    if (p != null) {
+      f.end = p.end;
+      f.code = a.code();
+      f.role = a.code();
+      f.name = p.text;
+      f.prefix = a.prefix();
+      f.roleOnly = true;
+      f.individual = true;
+      f.evidence = "composed: " + a.phrase() + " + NER person " + p.text + " (no country)";
+      add(f);
+      return p.nextMatch;
+    }
+    f.end = e;
+    f.individual = isIndividual(e - 1);
+    // agent + of/from/in + actor: "an envoy of North Korea", "protesters in Kosovo"
+    Named origin = null;
+    Reference r = e < n ? single(e) : null;
+    if (r != null && (r.refers() == Refers.ORIGIN || r.refers() == Refers.PLACE)) {
+      int k = e + 1;
+      Reference d = k < n ? single(k) : null;
+      if (d != null && d.refers() == Refers.DETERMINER) k++;
+      Named on = k < n && startAt[k] >= 0 ? ms.get(startAt[k]).named() : null;
+      if (on != null && on.country() != null && (r.refers() == Refers.ORIGIN || on.kind() == Kind.COUNTRY
+          || on.kind() == Kind.CAPITAL || (on.kind() == Kind.ACTOR && !on.personLike()))) {
+        origin = on;
+      }
+    }
+    if (origin != null) {
+      setRole(f, origin.country(), a);
+      f.name = origin.name() + " " + a.phrase();
+      f.evidence = "composed: " + a.phrase() + " + " + tokens.get(e).word() + " " + origin.name() + " → " + f.code;
+      f.group = !f.individual;
+    } else {
+      f.code = a.code();
+      f.role = a.code();
+      f.name = a.phrase();
+      f.prefix = a.prefix();
+      f.roleOnly = true;
+      f.evidence = "agent: " + a.phrase() + " (no country)";
+    }
+    add(f);
+    return ai;
+  }
+
+  private record Person(int end, int nextMatch, Named named, String text) {}
+
+  /** A dictionary person (or NER PERSON run) starting at token e, optionally after a comma. */
+  private Person personAfter(List<Match> ms, int[] startAt, int e) {
+    if (e >= n) return null;
+    int k = e;
+    if (",".equals(tokens.get(k).word()) && k + 1 < n && startAt[k + 1] >= 0) k++;
+    if (startAt[k] >= 0) {
+      Match m = ms.get(startAt[k]);
+      if (m.named() != null && m.named().personLike()) return new Person(m.end(), startAt[k] + 1, m.named(), null);
+      return null;
+    }
+    if (k != e) return null;
+    int t = e;
+    while (t < n && covered[t] < 0 && "PERSON".equals(tokens.get(t).ner())) t++;
+    if (t == e) return null;
+    StringBuilder sb = new StringBuilder();
+    for (int i = e; i < t; i++) {
+      if (i > e) sb.append(' ');
+      sb.append(tokens.get(i).word());
+    }
+    int next = 0;
+    while (next < ms.size() && ms.get(next).start() < t) next++;
+    return new Person(t, next, null, sb.toString());
+  }
+
+  /** Several agent nouns in a row: the first that is not plain government wins ("opposition leader" OPP, "government troops" MIL). */
+  private static Agent pick(List<Agent> agents) {
+    for (Agent a : agents) {
+      if (!a.code().startsWith("GOV")) return a;
+    }
+    return agents.get(0);
+  }
+
+  private Found fromNamed(Match m) {
+    Found f = new Found();
+    f.start = m.start();
+    f.end = m.end();
+    setNamed(f, m.named());
+    f.evidence = "dictionary: " + describe(m.named());
+    f.individual = m.named().personLike();
+    f.group = !f.individual;
+    return f;
+  }
+
+  private static void setNamed(Found f, Named nm) {
+    f.code = nm.code();
+    f.name = nm.name();
+    f.country = nm.country();
+    f.role = nm.role();
+    f.named = nm;
+  }
+
+  private static void setRole(Found f, String country, Agent a) {
+    f.country = country;
+    f.role = a.code();
+    f.prefix = a.prefix();
+    f.code = a.prefix() ? a.code() + country : country + a.code();
+  }
+
+  static String describe(Named nm) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(nm.name()).append(" → ").append(nm.code()).append(" (").append(nm.file());
+    if (nm.kind() != Kind.ACTOR) sb.append(' ').append(nm.kind().name().toLowerCase());
+    if (nm.from() != null || nm.to() != null) {
+      sb.append(' ').append(nm.from() == null ? "" : nm.from()).append("..").append(nm.to() == null ? "" : nm.to());
+    }
+    return sb.append(')').toString();
+  }
+
+  private void add(Found f) {
+    found.add(f);
+  }
+
+  /** "UN resolution", "Russian Foreign Ministry source": the actor is a compound modifier of common nouns after it. */
+  private void extend(Found f) {
+    int e = f.end;
+    String w = tokens.get(e - 1).word();
+    if (w.endsWith("'s") || w.endsWith("\u2019s")) return;
+    while (e < n) {
+      int last = e - 1;
+      int h;
+      if (hasDeps) {
+        if (!rel[last].startsWith("compound") || gov[last] < e) break;
+        h = gov[last];
+      } else {
+        h = e;
+      }
+      boolean ok = h < n && commonNoun(h);
+      for (int t = e; ok && t <= h; t++) {
+        ok = free(t) && (t == h || noun(t));
+      }
+      if (!ok) break;
+      f.evidence += "; covers '" + tokens.get(h).word() + "' it modifies";
+      e = h + 1;
+    }
+    f.end = e;
+  }
+
+  private boolean free(int t) {
+    if (covered[t] >= 0) return false;
+    for (Found f : found) {
+      if (t >= f.start && t < f.end) return false;
+    }
+    return true;
+  }
+
+  /** The token of [start, end) whose governor lies outside it (the last token without a parse). */
+  int head(int start, int end) {
+    if (!hasDeps) return end - 1;
+    for (int t = end - 1; t >= start; t--) {
+      if (gov[t] < start || gov[t] >= end) return t;
+    }
+    return end - 1;
+  }
+
+  boolean subject(Found f) {
+    if (hasDeps) return rel[f.head].startsWith("nsubj");
+    int after = f.end;
+    return after < n && pos(after).startsWith("VB") || after < n && pos(after).equals("MD");
+  }
+
+  private int skipModifiers(int j, int max) {
+    int k = j;
+    while (k < n && k - j < max && covered[k] < 0 && modifier(k)) k++;
+    return k;
+  }
+
+  boolean modifier(int t) {
+    String p = pos(t);
+    String w = tokens.get(t).word();
+    return p.startsWith("JJ") || p.equals("VBN") || p.equals("VBG") || p.equals("HYPH") || w.equals("-")
+        || p.equals("NN") || p.equals("NNP") || p.equals("RBS") || p.equals("CD");
+  }
+
+  boolean possessive(int t) {
+    String w = tokens.get(t).word();
+    return "POS".equals(pos(t)) || w.equals("'s") || w.equals("\u2019s") || w.equals("'");
+  }
+
+  private boolean isIndividual(int t) {
+    String p = pos(t);
+    if (p.equals("NNS") || p.equals("NNPS")) return false;
+    return dict.personNouns.contains(PhraseTrie.normalise(tokens.get(t).word()));
+  }
+
+  private boolean noun(int t) {
+    return pos(t).startsWith("NN");
+  }
+
+  private boolean commonNoun(int t) {
+    String p = pos(t);
+    return p.equals("NN") || p.equals("NNS");
+  }
+
+  String pos(int t) {
+    String p = tokens.get(t).pos();
+    return p == null ? "" : p;
+  }
+
+  /** The references.tsv entry for token t alone, if any. */
+  Reference single(int t) {
+    int k = firstKey[t];
+    if (k < 0 || !lastKeyOfTok[k]) return null;
+    PhraseTrie.Node<Reference> node = dict.references.root.child(keys[k]);
+    return node == null ? null : node.value;
+  }
+
+  /** The longest references.tsv phrase starting at token t: {end token, entry} or null. */
+  Object[] reference(int t) {
+    int k = firstKey[t];
+    if (k < 0) return null;
+    PhraseTrie.Node<Reference> node = dict.references.root;
+    Object[] out = null;
+    for (int ki = k; ki < nk; ki++) {
+      node = node.child(keys[ki]);
+      if (node == null) break;
+      if (node.value != null && lastKeyOfTok[ki]) out = new Object[] {keyTok[ki] + 1, node.value};
+    }
+    return out;
+  }
+
+  /** True when token t is covered by a found actor. */
+  boolean inFound(int t) {
+    for (Found f : found) {
+      if (t >= f.start && t < f.end) return true;
+    }
+    return false;
+  }
+
+  /** Walks the dictionary for a whole phrase (a dateline): the first named entry valid on the date. */
+  static Named lookup(ActorDictionary dict, String phrase, LocalDate date) {
+    PhraseTrie.Node<Payload> node = dict.phrases.root;
+    for (String k : PhraseTrie.phraseKeys(phrase)) {
+      node = node.child(k);
+      if (node == null) return null;
+    }
+    if (node.value == null) return null;
+    for (Hit h : node.value.named) {
+      if (h.named().validOn(date)) return h.named();
+    }
+    return null;
+  }
+}

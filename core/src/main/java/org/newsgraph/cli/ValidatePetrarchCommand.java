@@ -26,6 +26,9 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print the summary only.")
   boolean quiet;
 
+  @Option(names = "--show", paramLabel = "ID", description = "Print one record's tokens, dependencies and codings, then stop.")
+  String show;
+
   @Override public Integer call() throws Exception {
     PrintStream out = System.out;
     Validation v;
@@ -35,6 +38,26 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
       coder = new PetrarchCoder(v.dictionaries());
     } catch (java.io.IOException e) {
       System.err.println("newsgraph validate-petrarch: " + e.getMessage());
+      return 2;
+    }
+    if (show != null) {
+      for (Validation.Record r : v.records()) {
+        if (!r.id().equals(show)) continue;
+        org.newsgraph.annotate.Document doc = org.newsgraph.annotate.Trees.document(
+            new org.newsgraph.read.Article(r.id(), r.id(), null, null, null, null, r.date(), null, "", null, null, null),
+            r.parse());
+        for (org.newsgraph.annotate.Sentence s : doc.sentences()) {
+          for (org.newsgraph.annotate.Token t : s.tokens()) out.println(t.index() + "\t" + t.word() + "\t" + t.lemma() + "\t" + t.pos());
+          for (org.newsgraph.annotate.Dependency d : s.dependencies()) {
+            out.println("  " + d.relation() + "(" + (d.governor() < 0 ? "ROOT" : s.tokens().get(d.governor()).word() + "-" + d.governor())
+                + ", " + s.tokens().get(d.dependent()).word() + "-" + d.dependent() + ")");
+          }
+        }
+        for (PetrarchCoder.Coding c : coder.code(doc, r.date())) out.println(c);
+        out.println("expected: " + r.expected());
+        return 0;
+      }
+      System.err.println("newsgraph validate-petrarch: no record " + show);
       return 2;
     }
     Validation.Report report = v.run(coder);

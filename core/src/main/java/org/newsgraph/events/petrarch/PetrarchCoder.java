@@ -474,7 +474,14 @@ public final class PetrarchCoder {
           if (passiveSubj != null) bind.passiveTarget = groupOf(passiveSubj);
           return groupOf(agent);
         }
-        if (subj != null) return groupOf(subj);
+        if (subj != null) {
+          // a reporting clause after the event ("..., a senior official said"): the actor before the verb
+          if (guard > 0 && subj > v) {
+            List<Integer> g = precedingGroup(v);
+            if (g != null) return g;
+          }
+          return groupOf(subj);
+        }
         if (explicit) return null;
         Dependency up = head[cur];
         if (up == null || up.governor() < 0) break;

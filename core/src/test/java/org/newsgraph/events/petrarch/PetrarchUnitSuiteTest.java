@@ -1,0 +1,35 @@
+package org.newsgraph.events.petrarch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PETRARCH unit suite (third-party, read from the shared folder at test time): coded from its
+ * gold parses with its own dictionaries. No CoreNLP models are loaded, so this is not a slow test.
+ */
+class PetrarchUnitSuiteTest {
+
+  /** The pass rate reached; a floor, so it can only go up. */
+  static final double FLOOR = 0.94;
+
+  static Path suite() {
+    Path shared = Path.of(System.getProperty("ng.shared", "/work/shared"));
+    return shared.resolve("eval/petrarch2-unittest/PETR.UnitTest.records.xml");
+  }
+
+  @Test void unitSuiteScoresAboveTheFloorAndNothingCrashes() throws Exception {
+    Path file = suite();
+    assumeTrue(Files.isRegularFile(file), "PETRARCH unit suite not available: " + file);
+    Validation v = Validation.read(file);
+    Validation.Report r = v.run(new PetrarchCoder(v.dictionaries()));
+    assertEquals(355, r.expected(), "expected codings in the included categories");
+    assertEquals(0, r.crashed(), "records that crashed the coder");
+    for (Validation.Outcome o : r.outcomes()) assertEquals(null, o.error(), o.record().id());
+    assertTrue(r.rate() >= FLOOR, "pass rate " + r.rate() + " fell below " + FLOOR);
+  }
+}

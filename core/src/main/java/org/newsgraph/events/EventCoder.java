@@ -191,6 +191,7 @@ public final class EventCoder {
   }
 
   private Match match(Parse p, EventPattern pat, int t) {
+    // (in lenient mode a bare slot may stay empty: node -1)
     if (pat.particle() != null && !p.hasChildLemma(t, "compound:prt", pat.particle())
         && !p.hasChildLemma(t, "advmod", pat.particle()) && !p.hasChildLemma(t, "obl", pat.particle())) {
       return null;
@@ -215,6 +216,10 @@ public final class EventCoder {
         // bare slot: the object of the previous node (or its passive subject)
         int prev = nodes[matched - 1];
         found = object(p, prev, nodes, matched);
+        if (found < 0 && lenient) {
+          nodes[matched++] = -1;
+          continue;
+        }
       } else if (!e.markers().isEmpty()) {
         found = findMarked(p, nodes, matched, e, false);
         if (found < 0) {
@@ -552,7 +557,26 @@ public final class EventCoder {
       if (sources.size() > 1 && patterns.reciprocal(cameo.code(pat.code()).root())) reciprocal = true;
     }
     Cameo.Code cc = cameo.code(pat.code());
-    String mode = mode(p, m);
+    Modality mod = mode(p, m);
+    String mode = mod.mode();
+    String recodedFrom = null;
+    if (mod.refusal()) {
+      // "refused to release", "will not lift the ban": the event reported is the rejection (12x)
+      String refusalCode = patterns.recode("-" + cc.code());
+      if (refusalCode != null && cameo.contains(refusalCode)) {
+        recodedFrom = cc.code() + " negated, refused" + (mod.intentCue() == null ? "" : " ('" + mod.intentCue() + "')");
+        cc = cameo.code(refusalCode);
+        mode = "actual";
+      }
+    } else if (mod.intentCue() != null) {
+      // "agreed to provide aid", "will hold talks": the event reported is the intent (03x) or threat (13x)
+      String intentCode = patterns.recode(cc.code());
+      if (intentCode != null && cameo.contains(intentCode)) {
+        recodedFrom = cc.code() + " " + mode + ", intent expressed by '" + mod.intentCue() + "'";
+        cc = cameo.code(intentCode);
+        mode = "actual";
+      }
+    }
     Dated date = date(doc, p, m);
     Location where = place(p, m);
     int clause = clauseOf(p, m.trigger());
@@ -581,6 +605,7 @@ public final class EventCoder {
       ActorMention a = pair[0], b = pair[1];
       String why = why(p, m, a, src, b, reciprocal ? "the other member of a plural subject (symmetric event)" : tgt.how(),
           mode, date);
+      if (recodedFrom != null) why += "; recoded from " + recodedFrom;
       EventMention em = new EventMention(doc.article().id(), s.index(), s.start(), s.end(), s.text(), a, b,
           cc.code(), cc.root(), cc.quadClass(), cc.goldstein(), date.value, date.precision, where, mode,
           Math.max(0.1, confidence), triggerText(p, m), pat.code() + " " + pat.text() + " (" + pat.origin() + ")", why);
@@ -610,8 +635,16 @@ public final class EventCoder {
 
   // ---------------------------------------------------------------- mode
 
-  private String mode(Parse p, Match m) {
+  /**
+   * The mode of a match; the cue word by which the source states its own intent (agree to, will), if
+   * any; and whether a negation is the source's refusal (refuse to, will not) rather than a report
+   * that something did not happen.
+   */
+  private record Modality(String mode, String intentCue, boolean refusal) {}
+
+  private Modality mode(Parse p, Match m) {
     String mode = "actual";
+    String intent = null;
     int node = m.trigger();
     Set<Integer> inside = new HashSet<>();
     for (int x : m.nodes()) inside.add(x);
@@ -621,25 +654,36 @@ public final class EventCoder {
         int c = p.kids[node][k];
         String l = p.lemma[c];
         if (r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj")) {
-          if ("negated".equals(patterns.cue("negation", l))) return "negated";
+          if ("negated".equals(patterns.cue("negation", l))) {
+            boolean refusal = false;
+            for (int k2 = 0; k2 < p.kids[node].length; k2++) {
+              if (p.kidRel[node][k2].equals("aux") && patterns.cue("intent", p.lemma[p.kids[node][k2]]) != null) refusal = true;
+            }
+            if (hops > 0 && patterns.cue("intent", p.lemma[node]) != null) refusal = true;
+            return new Modality("negated", null, refusal);
+          }
         }
-        if (r.equals("aux")) mode = stronger(mode, patterns.cue("aux", l));
+        if (r.equals("aux")) {
+          mode = stronger(mode, patterns.cue("aux", l));
+          if (intent == null && patterns.cue("intent", l) != null) intent = p.word(c);
+        }
         if (r.equals("mark") && p.rel[node].startsWith("advcl")) mode = stronger(mode, patterns.cue("condition", l));
       }
-      if (hops > 0 && !inside.contains(node)) mode = stronger(mode, patterns.cue("governor", p.lemma[node]));
-      if ("negated".equals(mode)) return mode;
+      if (hops > 0 && !inside.contains(node)) {
+        String g = patterns.cue("governor", p.lemma[node]);
+        if ("negated".equals(g)) return new Modality("negated", p.word(node), true);
+        mode = stronger(mode, g);
+        if (intent == null && patterns.cue("intent", p.lemma[node]) != null) intent = p.word(node);
+      }
       String r = p.rel[node];
       // climb only through the same clause chain: xcomp (set to visit, likely to use), conj
       if (r.startsWith("xcomp") || (r.startsWith("conj") && hops == 0)) {
         node = p.head[node];
-      } else if (r.startsWith("advcl") && hops == 0) {
-        // conditional clause marks were read above; do not inherit the main clause's modality
-        break;
       } else {
         break;
       }
     }
-    return mode;
+    return new Modality(mode, mode.equals("actual") ? null : intent, false);
   }
 
   private static String stronger(String mode, String cue) {

@@ -39,7 +39,8 @@ import org.newsgraph.events.EventPattern.Kind;
 public final class EventPatterns {
 
   /** Cue kinds of event-cues.tsv. */
-  public static final Set<String> CUE_KINDS = Set.of("aux", "governor", "negation", "condition", "reciprocal");
+  public static final Set<String> CUE_KINDS = Set.of("aux", "governor", "negation", "condition", "reciprocal",
+      "intent", "recode");
 
   private static volatile EventPatterns bundled;
 
@@ -145,6 +146,23 @@ public final class EventPatterns {
     return m != null && m.containsKey(root);
   }
 
+  /**
+   * The code an event becomes when its source only states the intent to do it ("agreed to provide
+   * aid": 070 → 033; "will impose sanctions": 163 → 1312), from the longest matching code prefix of
+   * the {@code recode} cues; null when the code stays. A code written {@code -070} asks for the code
+   * of refusing it ("refused to send aid": 122).
+   */
+  public String recode(String code) {
+    Map<String, String> m = cues.get("recode");
+    if (m == null) return null;
+    int min = code.startsWith("-") ? 3 : 2;
+    for (int len = code.length(); len >= min; len--) {
+      String c = m.get(code.substring(0, len));
+      if (c != null) return c;
+    }
+    return null;
+  }
+
   /** All patterns (for listings and tests). */
   public List<EventPattern> all() {
     List<EventPattern> out = new ArrayList<>(size);
@@ -203,7 +221,12 @@ public final class EventPatterns {
      */
     public Builder cue(String kind, String lemma, String mode) {
       if (!CUE_KINDS.contains(kind)) throw new IllegalArgumentException("unknown cue kind: " + kind);
-      if (!kind.equals("reciprocal") && !Set.of("planned", "hypothetical", "negated").contains(mode)) {
+      if (kind.equals("recode")) {
+        if (!lemma.matches("-?\\d{2,4}") || !mode.matches("\\d{2,4}")) {
+          throw new IllegalArgumentException("recode needs two CAMEO codes, got " + lemma + " " + mode);
+        }
+      } else if (!kind.equals("reciprocal") && !kind.equals("intent")
+          && !Set.of("planned", "hypothetical", "negated").contains(mode)) {
         throw new IllegalArgumentException("unknown mode: " + mode);
       }
       cues.computeIfAbsent(kind, k -> new HashMap<>()).put(lemma.toLowerCase(Locale.ROOT), mode);

@@ -186,10 +186,16 @@ public final class PetrarchCoder {
       List<String> prefix = new ArrayList<>();
       List<String> suffix = new ArrayList<>();
       Set<Match> used = new LinkedHashSet<>();
+      int firstActorEnd = -1;
       for (int t : sorted(np)) {
         Match m = matchAt[t];
         if (m == null || !used.add(m)) continue;
-        if (m.actor() != null) actors.addAll(m.actor().codesOn(date));
+        // the first named actor of a phrase codes it ("Ithilen's minister Calimehtar" is ITHGOV),
+        // unless the names are coordinated ("old foes Gondor and Osgiliath")
+        if (m.actor() != null) {
+          if (firstActorEnd < 0 || coordinated(firstActorEnd, m.start())) actors.addAll(m.actor().codesOn(date));
+          if (firstActorEnd < 0) firstActorEnd = m.end();
+        }
         else if (m.agent().prefix()) prefix.add(m.agent().code());
         else suffix.add(m.agent().code());
       }
@@ -236,6 +242,14 @@ public final class PetrarchCoder {
         if (!result.contains(b.toString())) result.add(b.toString());
       }
       return result;
+    }
+
+    private boolean coordinated(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String pos = s.tokens().get(k).pos();
+        if (pos.equals("CC") || pos.equals(",")) return true;
+      }
+      return false;
     }
 
     private boolean hasChunk(String code, String part) {

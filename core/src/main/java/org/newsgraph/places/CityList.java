@@ -23,11 +23,18 @@ final class CityList {
       long population, double lat, double lon) {}
 
   private final Map<String, City[]> byKey;
+  private final Map<String, City> capitals;
   private final int size;
 
-  private CityList(Map<String, City[]> byKey, int size) {
+  private CityList(Map<String, City[]> byKey, Map<String, City> capitals, int size) {
     this.byKey = byKey;
+    this.capitals = capitals;
     this.size = size;
+  }
+
+  /** The national capital (GeoNames feature PPLC) of the country with this ISO alpha-2 code. */
+  City capital(String iso2) {
+    return capitals.get(iso2);
   }
 
   int size() {
@@ -44,6 +51,7 @@ final class CityList {
     byte[] data = Files.readAllBytes(file);
     Reader r = new Reader(data);
     Map<String, List<City>> index = new HashMap<>(1 << 18);
+    Map<String, City> capitals = new HashMap<>();
     long lastLat = 0, lastLon = 0;
     int count = 0;
     while (r.pos < data.length) {
@@ -71,6 +79,7 @@ final class CityList {
       City city = new City(id, name, iso2, feature, admin, population, lastLat / 1e5, lastLon / 1e5);
       String key = PlaceNames.key(name);
       if (!key.isEmpty()) index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(city);
+      if ("PPLC".equals(feature)) capitals.merge(iso2, city, (a, b) -> a.population() >= b.population() ? a : b);
       count++;
     }
     Map<String, City[]> byKey = new HashMap<>(index.size() * 2);
@@ -79,7 +88,7 @@ final class CityList {
       Arrays.sort(cities, (a, b) -> Long.compare(b.population(), a.population()));
       byKey.put(e.getKey(), cities);
     }
-    return new CityList(byKey, count);
+    return new CityList(byKey, capitals, count);
   }
 
   /** Protobuf wire-format primitives. */

@@ -157,10 +157,7 @@ public final class Gazetteer {
 
     Country capitalOf = byCapital.get(key);
     if (cities != null) {
-      City city = bestCity(key, hint != null ? hint : capitalOf);
-      if (city == null && capitalOf != null && (hint == null || hint == capitalOf)) {
-        city = capitalCity(capitalOf); // "Kiev" when GeoNames says "Kyiv"
-      }
+      City city = bestCity(key, hint, capitalOf);
       if (city != null) {
         Country country = byIso2.get(city.iso2());
         if (country != null) return Optional.of(cityLocation(city, country));
@@ -191,29 +188,53 @@ public final class Gazetteer {
   /** The city of {@code country}'s capital in the city list, if any. */
   private City capitalCity(Country country) {
     if (cities == null || !country.isCurrent()) return null;
-    City fallback = null;
+    City official = cities.capital(country.iso2());
+    if (official != null) return official;
     for (String capital : country.capitals()) {
-      for (City c : cities.named(PlaceNames.key(capital))) {
-        if (!c.iso2().equals(country.iso2())) continue;
-        if (CAPITAL.equals(c.featureCode())) return c;
-        if (fallback == null) fallback = c;
-      }
+      City c = pick(cities.named(PlaceNames.key(capital)), country.iso2());
+      if (c != null) return c;
     }
-    return fallback;
+    return null;
   }
 
   /**
-   * The namesake to pick: in {@code preferred}'s country if it has one, else anywhere; the most
-   * populous, national capitals weighted up.
+   * The namesake to pick: the most populous in the hinted country if it has one; else the most
+   * populous anywhere, national capitals weighted up, with {@code capitalOf}'s capital competing.
    */
-  private City bestCity(String key, Country preferred) {
+  private City bestCity(String key, Country hint, Country capitalOf) {
     List<City> named = cities.named(key);
-    if (named.isEmpty()) return null;
-    if (preferred != null && preferred.isCurrent()) {
-      City best = pick(named, preferred.iso2());
+    if (hint != null && hint.isCurrent()) {
+      City best = hint == capitalOf ? capitalNamed(capitalOf, key) : pick(named, hint.iso2());
       if (best != null) return best;
     }
-    return pick(named, null);
+    City best = pick(named, null);
+    City capital = capitalOf == null ? null : capitalNamed(capitalOf, key);
+    if (capital != null && (best == null || score(capital) >= score(best))) return capital;
+    return best;
+  }
+
+  /**
+   * The city a capital name of {@code country} stands for: the official capital when the name is
+   * one of its spellings ("Kiev" for GeoNames' "Kyiv", "Washington" for "Washington, D.C."), else
+   * the namesake in that country ("Tel Aviv", "Yangon", "Abidjan": capitals in our file as metonyms).
+   */
+  private City capitalNamed(Country country, String key) {
+    if (!country.isCurrent()) return null;
+    City official = cities.capital(country.iso2());
+    City namesake = pick(cities.named(key), country.iso2());
+    if (official == null || official == namesake) return namesake;
+    if (namesake == null) return official;
+    String officialKey = PlaceNames.key(official.name());
+    return firstWord(officialKey).equals(firstWord(key)) ? official : namesake;
+  }
+
+  private static String firstWord(String key) {
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
+  }
+
+  private static long score(City c) {
+    return c.population() * (CAPITAL.equals(c.featureCode()) ? CAPITAL_WEIGHT : 1);
   }
 
   private static City pick(List<City> named, String iso2) {
@@ -221,10 +242,9 @@ public final class Gazetteer {
     long bestScore = -1;
     for (City c : named) {
       if (iso2 != null && !iso2.equals(c.iso2())) continue;
-      long score = c.population() * (CAPITAL.equals(c.featureCode()) ? CAPITAL_WEIGHT : 1);
-      if (score > bestScore) {
+      if (score(c) > bestScore) {
         best = c;
-        bestScore = score;
+        bestScore = score(c);
       }
     }
     return best;

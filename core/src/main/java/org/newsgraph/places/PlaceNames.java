@@ -1,7 +1,6 @@
 package org.newsgraph.places;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /** Keys under which place names are indexed, so that spelling variants meet. */
 final class PlaceNames {
@@ -13,10 +12,34 @@ final class PlaceNames {
    */
   static String key(String name) {
     if (name == null) return "";
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    if (s.startsWith("the ")) s = s.substring(4);
-    return s;
+    String s = name;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        break;
+      }
+    }
+    // Hand-rolled rather than regular expressions: the city list has 135,000 names to key.
+    StringBuilder b = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BB' || c == '\u02BC' || c == '`') continue;
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) continue;
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && b.length() > 0) b.append(' ');
+        gap = false;
+        b.append(Character.toLowerCase(c));
+      } else {
+        gap = true;
+      }
+    }
+    if (b.length() > 4 && b.charAt(0) == 't' && b.charAt(1) == 'h' && b.charAt(2) == 'e' && b.charAt(3) == ' ') {
+      b.delete(0, 4);
+    }
+    return b.toString();
   }
 
   /**

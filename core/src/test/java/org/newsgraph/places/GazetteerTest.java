@@ -126,6 +126,15 @@ class GazetteerTest {
     Location kiev = find(g, "Kiev");
     assertEquals("UKR", kiev.countryCode());
     assertEquals(50.45, kiev.lat(), 0.1);
+    // "Washington" is GeoNames' "Washington, D.C.", not the larger namesake Washington, Utah.
+    Location dc = find(g, "Washington");
+    assertEquals(38.9, dc.lat(), 0.1);
+    assertEquals(-77.04, dc.lon(), 0.1);
+    // A metonym in the capitals column that is a city of its own stays that city.
+    Location telAviv = find(g, "Tel Aviv");
+    assertEquals("ISR", telAviv.countryCode());
+    assertEquals(34.78, telAviv.lon(), 0.1);
+    assertEquals("Kyiv", kiev.name());
   }
 
   @Test
@@ -136,6 +145,8 @@ class GazetteerTest {
     assertEquals("USA", texas.countryCode());
     assertTrue(texas.lon() < -80);
     assertEquals("CAN", g.lookup("Victoria", "CA").orElseThrow().countryCode());
+    assertEquals("SYC", g.lookup("Victoria", "SYC").orElseThrow().countryCode());
+    assertEquals("JAM", find(g, "Kingston").countryCode());
     assertEquals("SYR", find(g, "Aleppo").countryCode());
     assertEquals("DEU", find(g, "Munich").countryCode());
     // A hint with no such city there falls back to the best namesake anywhere.

@@ -60,6 +60,8 @@ final class Copy {
   private static final Pattern BYLINE = Pattern.compile("^(?:by|written by|posted by|reporting by)[:\\s]\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE_SPLIT = Pattern.compile("\\s*(?:,|\\||\\(|\\)|\\s[-–—]\\s|\\sfor\\s|\\sat\\s)\\s*");
+  private static final Pattern STAMP = Pattern.compile(
+      "(?i)^(?:posted|published|updated|last updated|last modified|modified|dated?)\\b\\s*(?:on\\s*)?[:\\-–—]?\\D{0,20}\\d.*");
   private static final Pattern DATE_LINE_WORDS = Pattern.compile(
       "(?i)\\b(?:published|updated|last|posted|modified|on|at|date|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|bst|cet|cest|est|edt|"
       + "pst|pdt|msk|kst|jst|ist|local|time)\\b|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[|:·•,()\\-–—/]");
@@ -337,13 +339,22 @@ final class Copy {
     return null;
   }
 
+  /**
+   * A date line ("November 19, 2014", "Wednesday 19 Nov 2014 10:02 GMT") or a time stamp line
+   * ("POSTED: 05 / 02 / 07, 9: 00 PM PDT |"). Only a full, unambiguous date sets the date.
+   */
   private static boolean dateLine(String p, Draft draft) {
-    if (words(p) > 14) return false;
+    if (words(p) > 16) return false;
     var date = Dates.find(p);
-    if (date == null) return false;
-    String rest = DATE_LINE_WORDS.matcher(Dates.withoutDate(p)).replaceAll(" ").strip();
-    if (words(rest) > 2) return false;
-    draft.published(date);
+    boolean stamp = STAMP.matcher(p).matches();
+    if (date == null && !stamp) return false;
+    if (!stamp) {
+      String rest = p;
+      for (String r = Dates.withoutDate(rest); !r.equals(rest); r = Dates.withoutDate(rest)) rest = r;
+      rest = DATE_LINE_WORDS.matcher(rest).replaceAll(" ").replaceAll("\\b\\d+\\b", " ").strip();
+      if (words(rest) > 2) return false;
+    }
+    if (date != null) draft.published(date);
     return true;
   }
 
@@ -437,6 +448,7 @@ final class Copy {
       return takeDateline(rest, draft); // "BREAKING: MOSCOW - ..." or just a label
     }
     if (caps && place.replaceAll("[^\\p{L}]", "").length() < 2) return first;
+    if (place.matches("(?i)(?:A|AN)\\s.*")) return first; // "A FIRE - BOMB attack ...": shouted words, no place
     draft.dateline(place);
     if (m.group(2) != null) draft.agency = m.group(2).strip();
     return rest;

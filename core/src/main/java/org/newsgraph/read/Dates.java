@@ -35,7 +35,7 @@ final class Dates {
       "(?:" + WEEKDAY + ")?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b",
       Pattern.CASE_INSENSITIVE);
   /** "2014-11-19", "2014/11/19", optionally followed by a time. */
-  static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
+  static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
   /** "/2014/11/19/" or "/2014-11-19/" in a URL path. */
   private static final Pattern URL_PATH = Pattern.compile("/(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$)");
 

@@ -91,6 +91,8 @@ final class Html {
 
     String author = meta(doc, "author", "article:author", "byl", "sailthru.author", "parsely-author");
     if (author != null && !author.startsWith("http")) draft.byline(author.regionMatches(true, 0, "by ", 0, 3) ? author : "By " + author);
+    String ldAuthor = ld == null ? null : text(ld.get("author"));
+    if (ldAuthor != null && !ldAuthor.startsWith("http")) draft.byline("By " + ldAuthor);
     Element byline = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author");
     if (byline != null && !byline.text().isBlank() && byline.text().length() < 120) {
       String b = byline.text().strip();

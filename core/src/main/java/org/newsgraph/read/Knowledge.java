@@ -47,7 +47,7 @@ final class Knowledge {
     labels = List.copyOf(boiler.getOrDefault("label", List.of()));
 
     Map<String, List<String>> captions = sections("knowledge/captions.txt");
-    captionVerbs = words(captions.get("verb"), FLAGS);
+    captionVerbs = words(captions.get("verb"), 0); // case-sensitive: "March 2" is no verb
     captionCredits = captions.getOrDefault("credit", List.of()).stream()
         .map(p -> Pattern.compile(p, FLAGS)).toList();
 
@@ -58,7 +58,7 @@ final class Knowledge {
       if (parts.length == 2) hosts.put(parts[0].trim().toLowerCase(Locale.ROOT), parts[1].trim());
     }
     outletsByHost = Map.copyOf(hosts);
-    outletWords = words(outlets.get("word"), 0);
+    outletWords = words(outlets.get("word"), FLAGS);
     staffWords = words(outlets.get("staff"), FLAGS);
   }
 

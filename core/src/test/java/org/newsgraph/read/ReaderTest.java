@@ -90,6 +90,21 @@ class ReaderTest {
     }
   }
 
+  @Test void htmlPageWithJsonLdAndCaptionElements() {
+    Article a = one("jsonld.html");
+    assertEquals("Drought forces water rationing in two provinces", a.title());
+    assertEquals("Coastal Daily Post", a.source(), "JSON-LD publisher");
+    assertEquals(LocalDate.of(2025, 8, 14), a.published(), "JSON-LD datePublished");
+    assertEquals("https://coastal-post.example/2025/08/14/drought-rationing", a.url());
+    assertEquals("By Maria Lopez", a.byline());
+    assertEquals("SAN TELMO", a.dateline());
+    assertEquals(List.of("A nearly empty reservoir near San Telmo is seen on Aug. 12, 2025."), a.captions());
+    assertEquals("Authorities in two southern provinces ordered water rationing on Wednesday after the driest summer "
+        + "in forty years left reservoirs at a fifth of their capacity.\n\nHouseholds will receive water for twelve "
+        + "hours a day from Monday, the regional water board said, and farms must cut irrigation by a third.\n\n"
+        + "Meteorologists expect little rain before October.", a.body());
+  }
+
   @Test void htmlFragment() {
     Article a = one("fragment.html");
     assertEquals("Museum returns looted masks", a.title());

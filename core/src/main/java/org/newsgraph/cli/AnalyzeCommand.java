@@ -77,8 +77,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           .analyze(paths, new ReadOptions(date, source, ReadOptions.DEFAULT_MAX_BYTES), threads, progress);
       progress.finish();
       PrintStream out = System.out;
-      out.printf(Locale.ROOT, "Analysed into %s in %s (%.1f articles/s):%n", db, time(s.elapsed()),
-          s.stored() / Math.max(0.001, s.elapsed().toMillis() / 1000.0));
+      out.printf(Locale.ROOT, "Analysed into %s in %s (%s articles/s):%n", db, time(s.elapsed()),
+          rate(s.stored() / Math.max(0.001, s.elapsed().toMillis() / 1000.0)));
       out.printf(Locale.ROOT, "  articles stored  %,8d%n", s.stored());
       out.printf(Locale.ROOT, "  unchanged        %,8d%n", s.unchanged());
       out.printf(Locale.ROOT, "  rejected         %,8d%n", s.rejected());
@@ -91,6 +91,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("newsgraph analyze: " + e.getMessage());
       return 1;
     }
+  }
+
+  static String rate(double perSecond) {
+    return String.format(Locale.ROOT, perSecond < 1 ? "%.2f" : "%.1f", perSecond);
   }
 
   static String time(Duration d) {
@@ -148,9 +152,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         int width = 24, full = (int) ((long) width * s.done() / s.read());
         sb.append('[').append("#".repeat(full)).append(".".repeat(width - full)).append("] ");
       }
-      sb.append(String.format(Locale.ROOT, "%d/%s articles, %.1f articles/s", s.done(), total, s.perSecond()));
+      sb.append(String.format(Locale.ROOT, "%d/%s articles, %s articles/s", s.done(), total, rate(s.perSecond())));
       Duration eta = s.eta();
-      if (eta != null) sb.append(", ETA ").append(time(eta));
+      if (eta != null && s.done() < s.read()) sb.append(", ETA ").append(time(eta));
       if (s.rejected() + s.failed() > 0) sb.append(", ").append(s.rejected() + s.failed()).append(" rejected");
       return sb.toString();
     }

@@ -21,6 +21,8 @@ import org.newsgraph.store.Store;
  * (SQLDATE 20141101 for "2014-11"); country codes in the geo fields are the CAMEO/ISO 3-letter
  * codes we store, not FIPS 10-4; actor geography (Actor1Geo_*, Actor2Geo_*) is not resolved
  * (type 0, other fields blank); IsRootEvent is 1 for events in an article's first sentence.
+ * GDELT has no mode, and its users count every row as something that happened, so only events
+ * of mode "actual" are written: planned, hypothetical and negated ones stay in jsonl and parquet.
  */
 final class Gdelt {
   static final int EVENT_COLUMNS = 61;
@@ -34,7 +36,8 @@ final class Gdelt {
     store.select("SELECT v.*, avg(a.tone) AS avg_tone, min(m.sentence) AS first_sentence, "
         + "arg_min(coalesce(a.url, a.id), a.analyzed_at) AS source_url "
         + "FROM events v LEFT JOIN event_mentions m ON m.event_id = v.event_id "
-        + "LEFT JOIN articles a ON a.id = m.article_id GROUP BY ALL ORDER BY v.date NULLS LAST, v.event_id",
+        + "LEFT JOIN articles a ON a.id = m.article_id WHERE v.mode IS NULL OR v.mode = 'actual' "
+        + "GROUP BY ALL ORDER BY v.date NULLS LAST, v.event_id",
         rs -> rows.accept(tsv(eventRow(rs))));
   }
 
@@ -43,7 +46,8 @@ final class Gdelt {
     store.select("SELECT m.event_id, v.added_at, a.analyzed_at, a.url, a.source, a.id, m.sentence, "
         + "m.source_start, m.target_start, m.start_char, m.text, m.trigger, m.confidence, length(a.body) AS doc_len, "
         + "a.tone FROM event_mentions m JOIN events v ON v.event_id = m.event_id "
-        + "JOIN articles a ON a.id = m.article_id ORDER BY m.article_id, m.idx",
+        + "JOIN articles a ON a.id = m.article_id WHERE v.mode IS NULL OR v.mode = 'actual' "
+        + "ORDER BY m.article_id, m.idx",
         rs -> rows.accept(tsv(mentionRow(rs))));
   }
 

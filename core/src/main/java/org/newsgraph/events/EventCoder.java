@@ -275,10 +275,11 @@ public final class EventCoder {
         String r = p.kidRel[g][k];
         if (used(nodes, matched, c)) continue;
         if (FUNCTION_RELS.contains(r) && !r.equals("nsubj:pass") && !r.equals("advmod") && !r.equals("dep")) continue;
+        if (e.slot() != Slot.NONE && !(r.equals("obj") || r.equals("iobj") || r.equals("nsubj:pass"))) continue;
         if (lemmaOk(p, c, e)) return c;
       }
     }
-    if (e.lemmas().isEmpty()) return -1;
+    if (e.lemmas().isEmpty() || e.slot() != Slot.NONE) return -1;
     // a modifier of a word matched later: "use chemical weapon", "economic tie"
     for (int i = matched - 1; i >= 0; i--) {
       int g = nodes[i];
@@ -608,7 +609,8 @@ public final class EventCoder {
       if (recodedFrom != null) why += "; recoded from " + recodedFrom;
       EventMention em = new EventMention(doc.article().id(), s.index(), s.start(), s.end(), s.text(), a, b,
           cc.code(), cc.root(), cc.quadClass(), cc.goldstein(), date.value, date.precision, where, mode,
-          Math.max(0.1, confidence), triggerText(p, m), pat.code() + " " + pat.text() + " (" + pat.origin() + ")", why);
+          Math.max(0.1, confidence), triggerText(p, m), pat.code() + " " + pat.text() + " (" + pat.origin() + ")", why,
+          s.tokens().get(m.trigger()).start(), s.tokens().get(m.trigger()).end(), depth(p, m.trigger()));
       cands.add(new Candidate(m, a, b, clause, em));
     }
   }
@@ -621,6 +623,12 @@ public final class EventCoder {
       if (t >= 0 && els.get(i).slot() == Slot.NONE && !els.get(i).markerOnly()) b.append(' ').append(p.word(t));
     }
     return b.toString();
+  }
+
+  private static int depth(Parse p, int t) {
+    int d = 0;
+    for (int x = p.head[t]; x >= 0 && d < p.n; x = p.head[x]) d++;
+    return d;
   }
 
   /** The nearest verb at or above t (for nominal events, the verb of their clause). */
@@ -645,6 +653,8 @@ public final class EventCoder {
   private Modality mode(Parse p, Match m) {
     String mode = "actual";
     String intent = null;
+    boolean hedged = false;
+    boolean viaXcomp = false;
     int node = m.trigger();
     Set<Integer> inside = new HashSet<>();
     for (int x : m.nodes()) inside.add(x);
@@ -665,11 +675,17 @@ public final class EventCoder {
         }
         if (r.equals("aux")) {
           mode = stronger(mode, patterns.cue("aux", l));
-          if (intent == null && patterns.cue("intent", l) != null) intent = p.word(c);
+          String kind = patterns.cue("intent", l);
+          // "would" states an intent only in reported speech ("said it would allow"), never when hedged
+          if (intent == null && kind != null && (!kind.equals("reported") || reported(p, node))) intent = p.word(c);
+        }
+        if (r.equals("advmod") && patterns.cue("hedge", l) != null) {
+          mode = stronger(mode, "hypothetical");
+          hedged = true;
         }
         if (r.equals("mark") && p.rel[node].startsWith("advcl")) mode = stronger(mode, patterns.cue("condition", l));
       }
-      if (hops > 0 && !inside.contains(node)) {
+      if (hops > 0 && !inside.contains(node) && viaXcomp) {
         String g = patterns.cue("governor", p.lemma[node]);
         if ("negated".equals(g)) return new Modality("negated", p.word(node), true);
         mode = stronger(mode, g);
@@ -678,12 +694,28 @@ public final class EventCoder {
       String r = p.rel[node];
       // climb only through the same clause chain: xcomp (set to visit, likely to use), conj
       if (r.startsWith("xcomp") || (r.startsWith("conj") && hops == 0)) {
+        viaXcomp = r.startsWith("xcomp");
         node = p.head[node];
       } else {
         break;
       }
     }
-    return new Modality(mode, mode.equals("actual") ? null : intent, false);
+    return new Modality(mode, mode.equals("actual") || hedged ? null : intent, false);
+  }
+
+  /** Whether v's clause is the complement of a verb of saying ("said it would ..."), directly or by coordination. */
+  private boolean reported(Parse p, int v) {
+    int x = v;
+    for (int i = 0; i < 3 && x >= 0; i++) {
+      String r = p.rel[x];
+      if (r.startsWith("ccomp") || r.startsWith("parataxis")) {
+        int g = p.head[x];
+        return g >= 0 && patterns.cue("speech", p.lemma[g]) != null;
+      }
+      if (!r.startsWith("conj")) return false;
+      x = p.head[x];
+    }
+    return false;
   }
 
   private static String stronger(String mode, String cue) {

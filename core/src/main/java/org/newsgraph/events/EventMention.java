@@ -23,9 +23,24 @@ import org.newsgraph.places.Location;
  * @param trigger       the word(s) that triggered the code
  * @param pattern       the pattern that matched, as written in the pattern file
  * @param why           a human-readable explanation (trigger, pattern, actor evidence, date source)
+ * @param triggerStart  character offsets of the trigger word in the body (-1 when unknown)
+ * @param triggerEnd    end of the trigger word
+ * @param depth         dependency depth of the trigger in its sentence (0: the main verb); the
+ *                      shallower, the more salient (see {@link Salience})
  */
 public record EventMention(String articleId, int sentence, int start, int end, String text,
                            ActorMention source, ActorMention target, String code, String rootCode,
                            int quadClass, double goldstein, String date, String datePrecision,
                            Location location, String mode, double confidence, String trigger,
-                           String pattern, String why) {}
+                           String pattern, String why, int triggerStart, int triggerEnd, int depth) {
+
+  /** A mention without trigger offsets or depth (kept for callers written before they existed). */
+  public EventMention(String articleId, int sentence, int start, int end, String text,
+                      ActorMention source, ActorMention target, String code, String rootCode,
+                      int quadClass, double goldstein, String date, String datePrecision,
+                      Location location, String mode, double confidence, String trigger,
+                      String pattern, String why) {
+    this(articleId, sentence, start, end, text, source, target, code, rootCode, quadClass, goldstein, date,
+        datePrecision, location, mode, confidence, trigger, pattern, why, -1, -1, 0);
+  }
+}

@@ -40,7 +40,7 @@ public final class EventPatterns {
 
   /** Cue kinds of event-cues.tsv. */
   public static final Set<String> CUE_KINDS = Set.of("aux", "governor", "negation", "condition", "reciprocal",
-      "intent", "recode");
+      "intent", "recode", "hedge", "speech");
 
   private static volatile EventPatterns bundled;
 
@@ -225,7 +225,7 @@ public final class EventPatterns {
         if (!lemma.matches("-?\\d{2,4}") || !mode.matches("\\d{2,4}")) {
           throw new IllegalArgumentException("recode needs two CAMEO codes, got " + lemma + " " + mode);
         }
-      } else if (!kind.equals("reciprocal") && !kind.equals("intent")
+      } else if (!kind.equals("reciprocal") && !kind.equals("intent") && !kind.equals("hedge") && !kind.equals("speech")
           && !Set.of("planned", "hypothetical", "negated").contains(mode)) {
         throw new IllegalArgumentException("unknown mode: " + mode);
       }

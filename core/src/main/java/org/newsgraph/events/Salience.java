@@ -3,9 +3,10 @@ package org.newsgraph.events;
 import java.util.List;
 
 /**
- * Picks the most salient of a sentence's (or article's) events: the first actual or planned event
- * that is not a plain statement/appeal, else the first statement or appeal. Negated and hypothetical
- * events are never salient: they did not happen.
+ * Picks the most salient of a sentence's events: the one whose trigger is syntactically most
+ * prominent (smallest dependency depth: the main clause before its complements, so "urged X to lift
+ * sanctions" is an appeal and "claimed responsibility for the attacks" a statement), then actual
+ * before planned before hypothetical, then the leftmost. Negated events never count: they did not happen.
  */
 public final class Salience {
   private Salience() {}
@@ -13,21 +14,32 @@ public final class Salience {
   /** The most salient event, or null. */
   public static EventMention of(List<EventMention> events) {
     EventMention best = null;
-    int bestRank = Integer.MAX_VALUE;
     for (EventMention e : events) {
       if (e.mode().equals("negated")) continue;
-      int rank = (e.rootCode().compareTo("03") < 0 ? 10 : 0) + (e.mode().equals("actual") ? 0 : e.mode().equals("planned") ? 1 : 2);
-      if (rank < bestRank) {
-        best = e;
-        bestRank = rank;
-      }
+      if (best == null || compare(e, best) < 0) best = e;
     }
     return best;
   }
 
+  private static int compare(EventMention a, EventMention b) {
+    if (a.sentence() != b.sentence()) return Integer.compare(a.sentence(), b.sentence());
+    if (a.depth() != b.depth()) return Integer.compare(a.depth(), b.depth());
+    int ma = rank(a.mode()), mb = rank(b.mode());
+    if (ma != mb) return Integer.compare(ma, mb);
+    return Integer.compare(a.triggerStart(), b.triggerStart());
+  }
+
+  private static int rank(String mode) {
+    return switch (mode) {
+      case "actual" -> 0;
+      case "planned" -> 1;
+      default -> 2;
+    };
+  }
+
   /**
-   * The five-way class of the salient event, as Multi-CoPED labels sentences: 0 statement, appeal
-   * (roots 01–02) or no event; else the quad class 1..4.
+   * The five-way class of the salient event: 0 for a statement or appeal (roots 01–02) or no event,
+   * else the event's quad class 1..4 (GDELT's).
    */
   public static int label(List<EventMention> events) {
     EventMention e = of(events);

@@ -67,6 +67,14 @@ public final class PetrarchVerbs {
     return blocks;
   }
 
+  /** The verb forms listed in (or generated for) {@code block}. */
+  public List<Verb> verbsOf(Block block) {
+    List<Verb> out = new ArrayList<>();
+    for (List<Verb> l : verbs.values()) for (Verb v : l) if (v.block() == block) out.add(v);
+    out.sort((a, b) -> a.word().compareTo(b.word()));
+    return out;
+  }
+
   /** Number of distinct verb forms known. */
   public int formCount() {
     int n = 0;

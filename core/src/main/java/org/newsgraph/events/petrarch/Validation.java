@@ -12,8 +12,13 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.newsgraph.actors.ActorDictionary;
+import org.newsgraph.actors.Actors;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Trees;
+import org.newsgraph.events.Cameo;
+import org.newsgraph.events.EventCoder;
+import org.newsgraph.events.EventMention;
 import org.newsgraph.read.Article;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -139,8 +144,52 @@ public final class Validation {
     return PetrarchDictionaries.load(verbs, actors, agents, discards);
   }
 
-  /** Codes every record and scores the included ones. Never throws for a bad record: it counts as crashed. */
+  /** Codes one record into (source, target, code) triples; target "---" when there is none. */
+  @FunctionalInterface
+  public interface Coder {
+    List<Expected> code(Record r);
+  }
+
+  /** Runs the PETRARCH-compatible coder. */
   public Report run(PetrarchCoder coder) {
+    return run(r -> code(coder, r));
+  }
+
+  /**
+   * A coder that is newsgraph's own {@link EventCoder} with these dictionaries: actors, agents and
+   * discards through our {@link ActorDictionary}, verbs converted by {@link PetrarchPatterns}. Events
+   * in every mode count (PETRARCH codes "will restore" as a restoration).
+   */
+  public static Coder newsgraph(PetrarchDictionaries d) {
+    PetrarchPatterns.Conversion conv = PetrarchPatterns.convert(d.verbs(), Cameo.bundled());
+    EventCoder coder = new EventCoder(new Actors(d.toActorDictionary()), conv.patterns(), conv.cameo(), null);
+    return r -> {
+      if (r.parse() == null || r.parse().isBlank()) return List.of();
+      Article a = new Article(r.id(), r.id(), null, null, null, null, r.date(), null, "", List.of(), null, null);
+      Document doc;
+      try {
+        doc = Trees.document(a, r.parse());
+      } catch (IllegalArgumentException e) {
+        return List.of();
+      }
+      List<Expected> out = new ArrayList<>();
+      for (EventMention m : coder.code(doc)) {
+        Expected e = new Expected(petrarchCode(m.source()), petrarchCode(m.target()), m.code());
+        if (!out.contains(e)) out.add(e);
+      }
+      return out;
+    };
+  }
+
+  /** An actor code as PETRARCH writes it: "---" for none, "---GOV" for a role without a country. */
+  private static String petrarchCode(org.newsgraph.actors.ActorMention a) {
+    if (a == null || a.code() == null) return "---";
+    if (a.country() == null && a.role() != null && a.code().equals(a.role())) return "---" + a.code();
+    return a.code();
+  }
+
+  /** Codes every record and scores the included ones. Never throws for a bad record: it counts as crashed. */
+  public Report run(Coder coder) {
     List<Outcome> outcomes = new ArrayList<>();
     int expected = 0, found = 0, extra = 0, crashed = 0;
     for (Record r : records) {
@@ -148,7 +197,7 @@ public final class Validation {
       List<Expected> got = new ArrayList<>();
       String error = null;
       try {
-        got = code(coder, r);
+        got = coder.code(r);
       } catch (RuntimeException e) {
         error = e.getClass().getSimpleName() + ": " + e.getMessage();
       }

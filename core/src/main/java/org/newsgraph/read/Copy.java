@@ -332,10 +332,12 @@ final class Copy {
 
   /** The outlet a byline part names, or null when it names a person. */
   private String outletName(String part) {
-    String name = knowledge.staffWords.matcher(part.strip()).replaceAll("").strip();
+    String whole = part.strip();
+    String name = knowledge.staffWords.matcher(whole).replaceAll("").strip();
     if (name.isEmpty()) return null;
     if (knowledge.isKnownOutlet(name) || knowledge.outletWords.matcher(name).find()) return name;
     if (name.matches("\\p{Lu}{2,6}")) return name; // agency acronyms: AFP, TASS
+    if (!name.equals(whole) && Character.isUpperCase(whole.codePointAt(0))) return whole; // "Global Desk"
     return null;
   }
 

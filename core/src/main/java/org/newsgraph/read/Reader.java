@@ -36,7 +36,9 @@ import java.util.function.Consumer;
  * (or text starting with {@code <!doctype html}, {@code <html}, {@code <body}) is HTML;
  * {@code .jsonl/.ndjson} and {@code .json} are JSON records (one per line; a {@code .json} file may
  * also hold one object or an array); everything else is plain text or Markdown. Directories are
- * read in sorted order, skipping hidden files and folders. JSON Lines files and standard input are
+ * read in sorted order, skipping hidden files and folders and the notes that travel with corpora
+ * (README, LICENSE, COPYING, NOTICE, CHANGELOG: only when found in a folder; named directly they
+ * are read). JSON Lines files and standard input are
  * streamed, and {@link ReadOptions#maxBytes()} limits each line instead of the whole file.
  */
 public final class Reader {
@@ -52,6 +54,9 @@ public final class Reader {
       "published", List.of("published", "date", "publish_date"),
       "source", List.of("source", "outlet", "publisher"),
       "html", List.of("html"));
+
+  private static final java.util.regex.Pattern CORPUS_NOTES =
+      java.util.regex.Pattern.compile("(?i)(readme|license|licence|copying|notice|changelog)(\\.[a-z]{1,8})?");
 
   private final ReadOptions options;
   private final Knowledge knowledge = Knowledge.shared();
@@ -129,7 +134,11 @@ public final class Reader {
   private void walk(Path root, Path dir, Consumer<Article> articles, Consumer<Rejection> rejections) {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      for (Path entry : stream) if (!entry.getFileName().toString().startsWith(".")) entries.add(entry);
+      for (Path entry : stream) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(".") || CORPUS_NOTES.matcher(name).matches() && Files.isRegularFile(entry)) continue;
+        entries.add(entry);
+      }
     } catch (IOException e) {
       rejections.accept(new Rejection(dir.toString(), "cannot read folder: " + reason(e)));
       return;

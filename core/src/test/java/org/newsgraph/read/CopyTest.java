@@ -74,6 +74,8 @@ class CopyTest {
       "By Jane Doe for The Guardian~The Guardian",
       "BY REUTERS STAFF~REUTERS",
       "By Jane Doe | November 19, 2014~",
+      "By [Global Desk](#)~Global Desk",
+      "By Straits Monitor staff~Straits Monitor",
   })
   void bylines(String line, String source) {
     Draft d = read("Headline\n\n" + line + "\n\nThe story itself.\n");
@@ -95,6 +97,7 @@ class CopyTest {
       "Photo: A damaged building in the old town.",
       "Finance Minister Laura Kask speaks in Tallinn. REUTERS/Jaan Tamm",
       "Rescue workers search the rubble. (AP Photo/Jane Doe)",
+      "An Indonesian patrol ship escorts a seized fishing boat into port in Ranai on Nov. 11, 2025.",
   })
   void captions(String caption) {
     Draft d = read("Headline\n\n" + caption + "\n\nThe story itself.\n");
@@ -120,7 +123,7 @@ class CopyTest {
       "Advertisement", "Share this article", "Share on Facebook", "Follow us on Twitter",
       "Subscribe to our daily newsletter", "© 2025 The Courier. All rights reserved.",
       "Please follow our commenting guidelines.", "Comments are closed.", "Sign up", "Read more: Storm hits coast",
-      "Reporting by Jane Doe; Editing by John Roe"})
+      "Reporting by Jane Doe; Editing by John Roe", "Share this article: Facebook | Twitter | Email"})
   void boilerplateIsDropped(String line) {
     Draft d = read("Headline\n\nThe story itself.\n\n" + line + "\n\nThe end of the story.\n");
     assertEquals("The story itself.\n\nThe end of the story.", d.body);

@@ -187,9 +187,13 @@ class ReaderTest {
     Files.writeString(dir.resolve(".git/config.txt"), "Not news\n\nA config file.\n");
     Files.writeString(dir.resolve(".draft.txt"), "Hidden draft\n\nNot ready.\n");
     Files.writeString(dir.resolve("story.txt"), "Visible story\n\nRead me.\n");
+    Files.writeString(dir.resolve("README.md"), "# About this corpus\n\nTwelve stories.\n");
+    Files.writeString(dir.resolve("LICENSE"), "Public domain\n\nDo what you like.\n");
     Result r = read(ReadOptions.defaults(), dir.toString());
-    assertEquals(List.of("story.txt"), r.articles.stream().map(Article::id).toList());
+    assertEquals(List.of("story.txt"), r.articles.stream().map(Article::id).toList(), "corpus notes skipped too");
     assertTrue(r.rejections.isEmpty());
+    assertEquals(List.of("README.md"), read(ReadOptions.defaults(), dir.resolve("README.md").toString())
+        .articles.stream().map(Article::id).toList(), "a note named directly is read");
   }
 
   @Test void optionsFillGapsButNeverOverride() {

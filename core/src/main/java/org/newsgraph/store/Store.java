@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -107,16 +108,77 @@ public final class Store implements AutoCloseable {
     if (batch.isEmpty()) return;
     Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
     for (AnalyzedArticle a : batch) byId.put(a.document().article().id(), a); // last version wins
+    transaction("batch of " + byId.size() + " articles not stored", () -> {
+      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+      Set<Long> affected = delete(byId.keySet());
+      for (AnalyzedArticle a : byId.values()) {
+        insert(a, now);
+        afterInsert.accept(a.document().article().id());
+      }
+      recount(affected);
+    });
+  }
+
+  /**
+   * Stores stories in one transaction: each replaces the story of the same id, and its articles
+   * and events get its story_id.
+   */
+  public synchronized void writeStories(List<StoryRecord> stories) {
+    transaction("stories not stored", () -> {
+      try (PreparedStatement del = conn.prepareStatement("DELETE FROM stories WHERE story_id = ?");
+           PreparedStatement ins = conn.prepareStatement("INSERT INTO stories VALUES (?, ?, CAST(? AS DATE), "
+               + "CAST(? AS DATE), CAST(CAST(? AS JSON) AS VARCHAR[]), CAST(CAST(? AS JSON) AS VARCHAR[]), "
+               + "CAST(CAST(? AS JSON) AS BIGINT[]))");
+           PreparedStatement arts = conn.prepareStatement("UPDATE articles SET story_id = ? "
+               + "WHERE list_contains(CAST(CAST(? AS JSON) AS VARCHAR[]), id)");
+           PreparedStatement evs = conn.prepareStatement("UPDATE events SET story_id = ? "
+               + "WHERE list_contains(CAST(CAST(? AS JSON) AS BIGINT[]), event_id)")) {
+        for (StoryRecord s : stories) {
+          bind(del, s.storyId());
+          del.executeUpdate();
+          bind(ins, s.storyId(), s.title(), s.firstPublished() == null ? null : s.firstPublished().toString(),
+              s.lastPublished() == null ? null : s.lastPublished().toString(), json(s.articleIds()),
+              json(s.sources()), json(s.eventIds()));
+          ins.executeUpdate();
+          bind(arts, s.storyId(), json(s.articleIds()));
+          arts.executeUpdate();
+          bind(evs, s.storyId(), json(s.eventIds()));
+          evs.executeUpdate();
+        }
+      }
+    });
+  }
+
+  /**
+   * Merges events found to be the same happening (e.g. one meeting reported by two outlets):
+   * the mentions of {@code merged} move to {@code into}, those events go, and the counts of
+   * {@code into} (mentions, articles, sources) are recomputed. One transaction.
+   */
+  public synchronized void mergeEvents(long into, Collection<Long> merged) {
+    transaction("events not merged", () -> {
+      try (PreparedStatement move = conn.prepareStatement("UPDATE event_mentions SET event_id = ? WHERE event_id = ?");
+           PreparedStatement drop = conn.prepareStatement("DELETE FROM events WHERE event_id = ?")) {
+        for (long id : merged) {
+          if (id == into) continue;
+          bind(move, into, id);
+          move.executeUpdate();
+          bind(drop, id);
+          drop.executeUpdate();
+        }
+      }
+      recount(Set.of(into));
+    });
+  }
+
+  private interface Work {
+    void run() throws SQLException;
+  }
+
+  private void transaction(String what, Work work) {
     try {
       conn.setAutoCommit(false);
       try {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        Set<Long> affected = delete(byId.keySet());
-        for (AnalyzedArticle a : byId.values()) {
-          insert(a, now);
-          afterInsert.accept(a.document().article().id());
-        }
-        recount(affected);
+        work.run();
         conn.commit();
       } catch (SQLException | RuntimeException e) {
         conn.rollback();
@@ -125,7 +187,7 @@ public final class Store implements AutoCloseable {
         conn.setAutoCommit(true);
       }
     } catch (SQLException | RuntimeException e) {
-      throw new StoreException("batch of " + byId.size() + " articles not stored: " + e.getMessage(), e);
+      throw new StoreException(what + ": " + e.getMessage(), e);
     }
   }
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -170,5 +173,48 @@ class StoreTest {
       assertEquals(20, last.stored());
       assertNull(new Newsgraph.Status(3, false, 1, 0, 0, 0, 0, java.time.Duration.ofSeconds(1)).eta());
     }
+  }
+
+  @Test void storiesAndMergedEvents() throws Exception {
+    try (Store store = Store.open(dir.resolve("ng.db"))) {
+      AnalyzedArticle a1 = Samples.analyze(Samples.article("a1"));
+      AnalyzedArticle a2 = Samples.analyze(Samples.article("a2"));
+      store.write(List.of(a1, a2));
+      long e1 = Store.eventId("a1", a1.events().get(0));
+      long e2 = Store.eventId("a2", a2.events().get(0));
+      store.mergeEvents(e1, List.of(e2));
+      assertEquals(5, store.count(Kind.EVENTS));
+      assertEquals(6, store.count(Kind.MENTIONS));
+      JsonNode merged = new ObjectMapper().readTree(store.json(Kind.EVENTS, String.valueOf(e1)).orElseThrow());
+      assertEquals(2, merged.get("num_mentions").asInt());
+      assertEquals(2, merged.get("num_articles").asInt());
+      assertEquals(1, merged.get("num_sources").asInt(), "both articles are from The Moscow Times");
+      assertEquals(2, merged.get("mentions").size());
+      assertTrue(store.json(Kind.EVENTS, String.valueOf(e2)).isEmpty());
+
+      store.writeStories(List.of(new StoryRecord("s1", "Putin meets Choe", LocalDate.of(2014, 11, 19),
+          LocalDate.of(2014, 11, 20), List.of("a1", "a2"), List.of("The Moscow Times"), List.of(e1))));
+      JsonNode story = new ObjectMapper().readTree(store.json(Kind.STORIES, "s1").orElseThrow());
+      assertEquals(List.of("story_id", "title", "first_published", "last_published", "article_ids", "sources",
+          "event_ids"), fieldNames(story));
+      assertEquals("2014-11-19", story.get("first_published").asText());
+      assertEquals(2, story.get("article_ids").size());
+      assertEquals(e1, story.get("event_ids").get(0).asLong());
+      assertEquals("s1", new ObjectMapper().readTree(store.json(Kind.ARTICLES, "a2").orElseThrow()).get("story_id").asText());
+      assertEquals("s1", new ObjectMapper().readTree(store.json(Kind.EVENTS, String.valueOf(e1)).orElseThrow())
+          .get("story_id").asText());
+
+      // re-analysing a2 takes its mention out of the merged event, which stays for a1
+      store.write(List.of(Samples.analyze(Samples.article("a2", "Changed. " + Samples.BODY))));
+      JsonNode after = new ObjectMapper().readTree(store.json(Kind.EVENTS, String.valueOf(e1)).orElseThrow());
+      assertEquals(1, after.get("num_mentions").asInt());
+      assertEquals("a1", after.get("mentions").get(0).get("article_id").asText());
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.fieldNames().forEachRemaining(out::add);
+    return out;
   }
 }

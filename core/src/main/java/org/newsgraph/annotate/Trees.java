@@ -85,4 +85,12 @@ public final class Trees {
     }
     return new Sentence(index, sentenceStart, body.length(), body.substring(sentenceStart), tokens, deps);
   }
+
+  /**
+   * The lemma of {@code word} read with Penn tag {@code tag} ("ties"/"NNS" → "tie"), lower case;
+   * for code outside annotate that must lemmatise dictionary words the way the annotator does.
+   */
+  public static String lemma(String word, String tag) {
+    return Morphology.lemmaStatic(word, tag, true);
+  }
 }

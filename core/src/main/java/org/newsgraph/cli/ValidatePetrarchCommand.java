@@ -26,6 +26,11 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print the summary only.")
   boolean quiet;
 
+  @Option(names = "--coder", paramLabel = "petrarch|newsgraph", defaultValue = "petrarch",
+      description = "petrarch: the PETRARCH-compatible pattern coder (default); newsgraph: our dependency "
+          + "coder with the dictionaries converted to our pattern model.")
+  String coderName;
+
   @Option(names = "--show", paramLabel = "ID", description = "Print one record's tokens, dependencies and codings, then stop.")
   String show;
 
@@ -60,7 +65,13 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
       System.err.println("newsgraph validate-petrarch: no record " + show);
       return 2;
     }
-    Validation.Report report = v.run(coder);
+    Validation.Report report;
+    if (coderName.equals("newsgraph")) report = v.run(Validation.newsgraph(v.dictionaries()));
+    else if (coderName.equals("petrarch")) report = v.run(coder);
+    else {
+      System.err.println("newsgraph validate-petrarch: --coder must be petrarch or newsgraph");
+      return 2;
+    }
     Map<String, int[]> byCategory = new LinkedHashMap<>();
     int failing = 0;
     for (Validation.Outcome o : report.outcomes()) {

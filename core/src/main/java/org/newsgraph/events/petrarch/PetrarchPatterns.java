@@ -49,10 +49,14 @@ public final class PetrarchPatterns {
         if (!v.after().isEmpty()) trigger += "_" + v.after().get(0).toLowerCase(Locale.ROOT);
         if (!triggers.add(trigger)) continue;
         String code = primary(v.code());
-        // PETRARCH's bare verb takes the first actor after it as target: here, its object's phrase
-        if (code != null && add(b, code, trigger + " +", block.name() + ":" + block.line(), skipped)) {
+        // PETRARCH's bare verb takes the first actor after it as target: here, its object's phrase,
+        // or a prepositional phrase; without either, the source alone
+        if (code != null) {
+          String origin = "petrarch:" + block.name() + ":" + block.line();
+          for (String text : List.of(trigger + " +", trigger + " " + PREPOSITIONS + " +", trigger)) {
+            if (add(b, code, text, origin, skipped)) converted++;
+          }
           codes.add(code);
-          converted++;
         }
       }
       for (PetrarchVerbs.VerbPattern p : block.patterns()) {
@@ -67,6 +71,7 @@ public final class PetrarchPatterns {
             codes.add(code);
             converted++;
           }
+          if (tail.endsWith("+") && !tail.endsWith(" +")) add(b, code, trigger + " " + tail.substring(0, tail.length() - 1), origin, skipped);
         }
       }
     }
@@ -82,6 +87,9 @@ public final class PetrarchPatterns {
       return false;
     }
   }
+
+  /** Prepositions that introduce a target when a PETRARCH verb has no pattern saying where it is. */
+  private static final String PREPOSITIONS = "with|to|against|at|from|in|on|for|of|into|toward|towards|over|about|between|upon";
 
   /** The source→target part of a PETRARCH code, if it is a 2-4 digit code. */
   static String primary(String code) {

@@ -32,4 +32,17 @@ class PetrarchUnitSuiteTest {
     for (Validation.Outcome o : r.outcomes()) assertEquals(null, o.error(), o.record().id());
     assertTrue(r.rate() >= FLOOR, "pass rate " + r.rate() + " fell below " + FLOOR);
   }
+
+  @Test void newsgraphCoderRunsTheSuiteWithConvertedPatternsWithoutCrashing() throws Exception {
+    Path file = suite();
+    assumeTrue(Files.isRegularFile(file), "PETRARCH unit suite not available: " + file);
+    Validation v = Validation.read(file);
+    PetrarchDictionaries d = v.dictionaries();
+    PetrarchPatterns.Conversion c = PetrarchPatterns.convert(d.verbs(), org.newsgraph.events.Cameo.bundled());
+    assertTrue(c.converted() > 300, "converted patterns: " + c.converted());
+    assertTrue(c.cameo().contains("1717"), "PETRARCH-only codes are added to the ontology");
+    Validation.Report r = v.run(Validation.newsgraph(d));
+    assertEquals(0, r.crashed(), "records that crashed our coder");
+    assertTrue(r.found() > 0);
+  }
 }

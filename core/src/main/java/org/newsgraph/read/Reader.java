@@ -82,7 +82,7 @@ public final class Reader {
         continue;
       }
       if (Files.isDirectory(path)) {
-        walk(path, path, articles, rejections);
+        walk(path, path, new java.util.HashSet<>(), articles, rejections);
       } else {
         Path name = path.getFileName();
         readFile(path, name == null ? p : name.toString(), articles, rejections);
@@ -131,7 +131,13 @@ public final class Reader {
 
   // ---- files and folders ----
 
-  private void walk(Path root, Path dir, Consumer<Article> articles, Consumer<Rejection> rejections) {
+  private void walk(Path root, Path dir, Set<Path> seen, Consumer<Article> articles, Consumer<Rejection> rejections) {
+    try {
+      if (!seen.add(dir.toRealPath())) return; // a symbolic link back into a folder already read
+    } catch (IOException e) {
+      rejections.accept(new Rejection(dir.toString(), "cannot read folder: " + reason(e)));
+      return;
+    }
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path entry : stream) {
@@ -146,7 +152,7 @@ public final class Reader {
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     for (Path entry : entries) {
       if (Files.isDirectory(entry)) {
-        walk(root, entry, articles, rejections);
+        walk(root, entry, seen, articles, rejections);
       } else if (Files.isRegularFile(entry)) {
         String id = root.relativize(entry).toString().replace('\\', '/');
         readFile(entry, id, articles, rejections);

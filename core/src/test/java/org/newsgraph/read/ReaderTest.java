@@ -196,6 +196,18 @@ class ReaderTest {
         .articles.stream().map(Article::id).toList(), "a note named directly is read");
   }
 
+  @Test void symbolicLinkLoopsAreReadOnce() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("looped"));
+    Files.writeString(dir.resolve("story.txt"), "Looped story\n\nRead once.\n");
+    try {
+      Files.createSymbolicLink(dir.resolve("again"), dir);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      return; // no symbolic links on this file system
+    }
+    Result r = read(ReadOptions.defaults(), dir.toString());
+    assertEquals(List.of("story.txt"), r.articles.stream().map(Article::id).toList());
+  }
+
   @Test void optionsFillGapsButNeverOverride() {
     ReadOptions opts = new ReadOptions(LocalDate.of(2000, 1, 1), "Given Outlet", ReadOptions.DEFAULT_MAX_BYTES);
     Article plain = one(opts, resource("plain.txt"));

@@ -126,8 +126,8 @@ public final class PetrarchActors {
     return new PetrarchActors(out);
   }
 
-  private static final Pattern RANGE = Pattern.compile("(\\d{6,8})\\s*-\\s*(\\d{6,8})");
-  private static final Pattern BOUND = Pattern.compile("([<>])\\s*(\\d{6,8})");
+  private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*-\\s*(\\d+)");
+  private static final Pattern BOUND = Pattern.compile("([<>])\\s*(\\d+)");
 
   static List<DatedCode> codes(String s) {
     List<DatedCode> out = new ArrayList<>();
@@ -144,18 +144,22 @@ public final class PetrarchActors {
       if (r.find()) {
         from = date(r.group(1));
         to = date(r.group(2));
+        if (from == null || to == null) continue; // a malformed date: PETRARCH skips the code too
       } else if (bd.find()) {
         // "<d": strictly before d; ">d": strictly after d. Ranges include both ends.
-        if (bd.group(1).equals("<")) to = date(bd.group(2)).minusDays(1);
-        else from = date(bd.group(2)).plusDays(1);
+        LocalDate d = date(bd.group(2));
+        if (d == null) continue;
+        if (bd.group(1).equals("<")) to = d.minusDays(1);
+        else from = d.plusDays(1);
       }
       out.add(new DatedCode(code, from, to));
     }
     return out;
   }
 
-  /** YYMMDD (TABARI: years below 30 are 20xx) or YYYYMMDD. */
+  /** YYMMDD (TABARI: years below 30 are 20xx) or YYYYMMDD; null for anything else. */
   static LocalDate date(String d) {
+    if (d.length() != 6 && d.length() != 8) return null;
     int y, mo, da;
     if (d.length() == 6) {
       y = Integer.parseInt(d.substring(0, 2));

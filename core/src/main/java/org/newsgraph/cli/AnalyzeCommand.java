@@ -20,15 +20,18 @@ import picocli.CommandLine.Parameters;
     headerHeading = "%n", header = "Read news articles, find their entities, quotes and events, and store them.",
     synopsisHeading = "%nUsage: ", descriptionHeading = "%n",
     description = {
-        "Reads every PATH (a file, a directory searched recursively, or - for JSON Lines on standard",
-        "input): plain text, Markdown, HTML and JSON Lines articles. Each article is annotated",
-        "(sentences, names, dates), its entities, quotes, amounts, tone and CAMEO events are found,",
-        "and everything is written to the store (--db). Articles already stored with the same",
-        "content are skipped, so running again is fast; a changed article replaces its old version.",
+        "Reads every PATH (a file, a directory searched recursively, or - for JSON Lines on "
+            + "standard input): plain text, Markdown, HTML and JSON Lines articles. Each article is "
+            + "annotated (sentences, names, dates); its entities, quotes, amounts, tone and CAMEO "
+            + "events are found; and everything is written to the store (--db).",
         "",
-        "Inputs that cannot be read are reported on standard error as 'path: reason' and skipped.",
-        "The exit code is 0 when the run completed, even with such rejections.",
-        "Then try: newsgraph export events --db FILE"},
+        "Articles already stored with the same content are skipped, so running again is fast; "
+            + "a changed article replaces its old version.",
+        "",
+        "Inputs that cannot be read are reported on standard error as 'path: reason' and skipped. "
+            + "The exit code is 0 when the run completed, even with such rejections.",
+        "",
+        "Then look at the results with: newsgraph export events --db FILE"},
     parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
     footerHeading = "%nExamples:%n",
     footer = {"  newsgraph analyze samples/",

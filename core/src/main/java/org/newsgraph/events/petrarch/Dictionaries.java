@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsgraph.actors.ActorDictionary;
+import org.newsgraph.actors.Actors;
+import org.newsgraph.events.Cameo;
+import org.newsgraph.events.EventCoder;
+import org.newsgraph.events.EventPatterns;
+import org.newsgraph.places.Gazetteer;
 
 /**
  * Dictionaries named by a user: {@code petrarch:DIR} reads PETRARCH/TABARI files from DIR (see
@@ -40,6 +45,21 @@ public record Dictionaries(String spec, Path dir, PetrarchDictionaries petrarch)
   /** The actor dictionary: PETRARCH actors, agents and discards, or our own format's folder. */
   public ActorDictionary actors() {
     return petrarch != null ? petrarch.toActorDictionary() : ActorDictionary.load(dir);
+  }
+
+  /**
+   * Newsgraph's own coder over these dictionaries: for petrarch: specs, the PETRARCH actors, agents and
+   * discards alone, and the verbs converted by {@link PetrarchPatterns} (CAMEO ontology extended with
+   * any PETRARCH-only codes); for a plain folder, our bundled knowledge plus the folder's files.
+   *
+   * @param gazetteer resolves event places; may be null
+   */
+  public EventCoder eventCoder(Gazetteer gazetteer) throws IOException {
+    if (petrarch == null) {
+      return new EventCoder(new Actors(ActorDictionary.load(dir)), EventPatterns.load(dir), Cameo.bundled(), gazetteer);
+    }
+    PetrarchPatterns.Conversion c = PetrarchPatterns.convert(petrarch.verbs(), Cameo.bundled());
+    return new EventCoder(new Actors(petrarch.toActorDictionary()), c.patterns(), c.cameo(), gazetteer);
   }
 
   /** A PETRARCH-compatible coder; only for petrarch: specs. */

@@ -467,9 +467,13 @@ public final class PetrarchCoder {
         for (Dependency d : out.get(cur)) {
           if (d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")) passive = true;
         }
-        for (Dependency d : out.get(cur)) {
+        List<Dependency> args = new ArrayList<>(out.get(cur));
+        // "was opposed earlier by X": the parser may hang the by-phrase on the adverb
+        for (Dependency d : out.get(cur)) if (d.relation().equals("advmod")) args.addAll(out.get(d.dependent()));
+        for (Dependency d : args) {
           String r = d.relation();
           if (r.equals("obl:agent") || r.equals("nmod:agent") || passive && (r.equals("obl:by") || r.equals("nmod:by"))) agent = d.dependent();
+          if (!out.get(cur).contains(d)) continue;
           if (r.startsWith("nsubj") || r.startsWith("csubj")) {
             // a pronoun subject ("Ethiopia indicated it would act") refers back: nearest actor before it
             if (s.tokens().get(d.dependent()).pos().startsWith("PRP") && !hasActor(d.dependent())) {

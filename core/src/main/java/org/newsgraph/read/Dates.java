@@ -68,10 +68,14 @@ final class Dates {
     return m.find() ? date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : null;
   }
 
-  /** A metadata value: ISO date or date-time (with or without zone), or a written date. */
+  /** A metadata value: ISO date or date-time (with or without zone), RFC 1123, Unix time, or a written date. */
   static LocalDate parse(String value) {
     if (value == null || value.isBlank()) return null;
     String v = value.trim();
+    if (v.matches("\\d{10}|\\d{13}")) { // Unix time in seconds or milliseconds (UTC)
+      long t = Long.parseLong(v);
+      return java.time.Instant.ofEpochMilli(v.length() == 10 ? t * 1000 : t).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
     try {
       return OffsetDateTime.parse(v).toLocalDate();
     } catch (DateTimeException ignored) {

@@ -161,6 +161,21 @@ class ReaderTest {
     assertTrue(r.rejections.isEmpty());
   }
 
+  @Test void jsonDatesAndUnusedAliases() {
+    String lines = "{\"id\":\"e\",\"text\":\"Epoch seconds.\",\"published\":1416355200}\n"
+        + "{\"id\":\"r\",\"text\":\"RFC 1123.\",\"date\":\"Wed, 19 Nov 2014 08:00:00 GMT\"}\n"
+        + "{\"id\":\"a\",\"text\":\"Two titles.\",\"title\":\"Main\",\"headline\":\"Other\",\"source\":{\"name\":\"Wire\"}}\n";
+    Result r = new Result();
+    new Reader(ReadOptions.defaults()).readJsonLines(
+        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "s", r.articles::add, r.rejections::add);
+    assertEquals(LocalDate.of(2014, 11, 19), r.articles.get(0).published());
+    assertEquals(LocalDate.of(2014, 11, 19), r.articles.get(1).published());
+    Article a = r.articles.get(2);
+    assertEquals("Main", a.title());
+    assertEquals("Other", a.metadata().get("headline"), "an alias not used is kept");
+    assertEquals("Wire", a.source(), "source given as an object with a name");
+  }
+
   @Test void stdinIsJsonLines() {
     InputStream saved = System.in;
     try {

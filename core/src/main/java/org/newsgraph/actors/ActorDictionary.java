@@ -42,6 +42,7 @@ public final class ActorDictionary {
   final Set<String> countries;
   private final Map<String, String> countryNames = new java.util.HashMap<>();
   final Set<String> personNouns;
+  final Set<String> headNouns = new HashSet<>();
   private final Builder source;
 
   private ActorDictionary(Builder b) {
@@ -98,6 +99,7 @@ public final class ActorDictionary {
       PhraseTrie.Node<Reference> n = references.node(r.phrase());
       if (n != null) n.value = r;
       if (r.refers() == Refers.PERSON) personNouns.add(String.join(" ", PhraseTrie.phraseKeys(r.phrase())));
+      if (r.refers() == Refers.PERSON || r.refers() == Refers.HEAD) headNouns.add(String.join(" ", PhraseTrie.phraseKeys(r.phrase())));
     }
   }
 
@@ -115,8 +117,9 @@ public final class ActorDictionary {
 
   /**
    * The bundled dictionaries plus the knowledge files found in {@code dir} (same file names, any
-   * subset): entries there add to the bundled ones or replace those with the same key (country and
-   * organisation code, person name and start date, agent noun, reference phrase).
+   * subset): entries there add to the bundled ones or replace those with the same key (country code,
+   * organisation code and name, person name and start date, agent noun, reference phrase); on a
+   * phrase that several entries share, the user folder's entry wins.
    */
   public static ActorDictionary load(Path dir) {
     return builder().loadBundled().load(dir).build();
@@ -199,11 +202,12 @@ public final class ActorDictionary {
       return this;
     }
 
-    /** An organisation (IGO, NGO...): code, name, other names. Replaces an earlier one with the same code. */
+    /** An organisation (IGO, NGO...) or one of its organs: code, name, other names. Replaces an earlier one with the same code and name. */
     public Builder organization(String code, String name, List<String> aliases) {
       String c = code.trim().toUpperCase(Locale.ROOT);
-      organizations.remove(c);
-      organizations.put(c, new OrgRow(c, name, List.copyOf(aliases), layer));
+      String k = c + "|" + key(name);
+      organizations.remove(k);
+      organizations.put(k, new OrgRow(c, name, List.copyOf(aliases), layer));
       return this;
     }
 
@@ -351,13 +355,18 @@ public final class ActorDictionary {
   enum Kind { COUNTRY, ADJECTIVE, CAPITAL, SEAT, ORGANIZATION, PERSON, ACTOR }
 
   /** What a description or function word in references.tsv stands for. */
-  enum Refers { COUNTRY, GOVERNMENT, PERSON, HE, IT, PAIR, DETERMINER, ORIGIN, PLACE }
+  enum Refers { COUNTRY, GOVERNMENT, PERSON, HE, IT, PAIR, DETERMINER, ORIGIN, PLACE, HEAD }
 
   /** A named actor entry with its code split into country and role parts. */
   record Named(String code, String name, Kind kind, LocalDate from, LocalDate to, String country,
                String role, String file) {
     boolean validOn(LocalDate date) {
       return date == null || ((from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to)));
+    }
+
+    /** Valid at some time in [start, end] (either null: open). */
+    boolean validIn(LocalDate start, LocalDate end) {
+      return (from == null || end == null || !end.isBefore(from)) && (to == null || start == null || !start.isAfter(to));
     }
 
     /** A person, or a dated dictionary actor with a role (PETRARCH people entries). */

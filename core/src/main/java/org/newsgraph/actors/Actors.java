@@ -1,11 +1,14 @@
 package org.newsgraph.actors;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.actors.ActorDictionary.Kind;
 import org.newsgraph.actors.ActorDictionary.Named;
 import org.newsgraph.actors.ActorDictionary.Reference;
@@ -13,6 +16,7 @@ import org.newsgraph.actors.ActorDictionary.Refers;
 import org.newsgraph.actors.SentenceScan.Found;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.TimeExpression;
 
 /**
  * Recognises CAMEO actors in annotated sentences: dictionary phrase matching over tokens and lemmas,
@@ -55,7 +59,8 @@ public final class Actors {
    * resolution, and agents without a country keep the bare role code ("police" → COP).
    */
   public List<ActorMention> find(Document doc, int sentence, LocalDate date) {
-    SentenceScan s = scan(doc, sentence, effective(doc, date));
+    LocalDate d = effective(doc, date);
+    SentenceScan s = scan(doc, sentence, d, d);
     List<ActorMention> out = new ArrayList<>(s.found.size());
     for (Found f : s.found) out.add(f.mention(s, sentence));
     return out;
@@ -63,7 +68,8 @@ public final class Actors {
 
   /** True when a discard phrase of the dictionary occurs in the sentence (PETRARCH sentence discards). */
   public boolean discarded(Document doc, int sentence) {
-    return scan(doc, sentence, effective(doc, null)).discarded;
+    LocalDate d = effective(doc, null);
+    return scan(doc, sentence, d, d).discarded;
   }
 
   /**
@@ -71,14 +77,23 @@ public final class Actors {
    * resolution: descriptions ("the isolated country", "the Stalinist regime", "the high-ranking
    * official"), pronouns in subject position ("it", "he") and pairs ("the two countries": two mentions
    * on the same span) take the code of the most recent compatible actor, preferring subjects for
-   * subjects and never the subject of the same verb. An agent without a country takes the article's
-   * country when the article names exactly one. Evidence says how each mention was found.
+   * subjects and never the subject of the same verb; a person named in full earlier and later by one
+   * name ("Choe") is that person. An agent without a country takes the article's country when the
+   * article names exactly one. Evidence says how each mention was found.
+   *
+   * <p>Dates: with {@code date} given, people are coded as on that date throughout. With null, each
+   * sentence that names dates of its own ("In 2011, ...") codes people as in that period, the others
+   * as on the publication date (any date when unknown).
    */
   public List<List<ActorMention>> findAll(Document doc, LocalDate date) {
     LocalDate d = effective(doc, date);
     int ns = doc.sentences().size();
     SentenceScan[] scans = new SentenceScan[ns];
-    for (int i = 0; i < ns; i++) scans[i] = scan(doc, i, d);
+    LocalDate[][] periods = date == null ? sentenceDates(doc) : null;
+    for (int i = 0; i < ns; i++) {
+      LocalDate[] p = periods == null ? null : periods[i];
+      scans[i] = p == null ? scan(doc, i, d, d) : scan(doc, i, p[0], p[1]);
+    }
     List<List<Found>> done = new ArrayList<>(ns);
     for (int i = 0; i < ns; i++) done.add(resolve(scans, done, i));
     String context = articleCountry(doc, scans, d);
@@ -98,10 +113,51 @@ public final class Actors {
     return out;
   }
 
-  private SentenceScan scan(Document doc, int sentence, LocalDate date) {
+  private SentenceScan scan(Document doc, int sentence, LocalDate from, LocalDate to) {
     Sentence s = doc.sentences().get(sentence);
     String body = doc.article() == null ? null : doc.article().body();
-    return new SentenceScan(dictionary, s, body, date).run();
+    return new SentenceScan(dictionary, s, body, from, to).run();
+  }
+
+  /**
+   * Per sentence, the period its own dates span ("In 2011, Moscow received Kim Jong-Il": 2011), or
+   * null when it names none: people are coded as they were then.
+   */
+  private static LocalDate[][] sentenceDates(Document doc) {
+    LocalDate[][] out = new LocalDate[doc.sentences().size()][];
+    for (TimeExpression t : doc.times()) {
+      if (!"DATE".equals(t.timexType()) || t.value() == null || t.sentence() < 0 || t.sentence() >= out.length) continue;
+      LocalDate[] p = period(t.value());
+      if (p == null) continue;
+      LocalDate[] o = out[t.sentence()];
+      out[t.sentence()] = o == null ? p : new LocalDate[] {min(o[0], p[0]), max(o[1], p[1])};
+    }
+    return out;
+  }
+
+  private static final Pattern TIMEX_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private static LocalDate[] period(String value) {
+    Matcher m = TIMEX_DATE.matcher(value);
+    if (!m.matches()) return null;
+    try {
+      int y = Integer.parseInt(m.group(1));
+      if (m.group(2) == null) return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+      YearMonth ym = YearMonth.of(y, Integer.parseInt(m.group(2)));
+      if (m.group(3) == null) return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+      LocalDate d = ym.atDay(Integer.parseInt(m.group(3)));
+      return new LocalDate[] {d, d};
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static LocalDate effective(Document doc, LocalDate date) {
@@ -117,6 +173,7 @@ public final class Actors {
   private List<Found> resolve(SentenceScan[] scans, List<List<Found>> done, int si) {
     SentenceScan s = scans[si];
     List<Found> result = new ArrayList<>(s.found);
+    shortNames(s, done, si, result);
     for (Candidate c : candidates(s)) {
       List<Found> rs = resolveOne(c, scans, done, si, result);
       if (rs.isEmpty()) continue;
@@ -127,13 +184,63 @@ public final class Actors {
     return result;
   }
 
+  /**
+   * A person named in full earlier in the article and later by one name ("Choe" after "Choe Ryong-Hae",
+   * "Kim" after "Kim Jong-Un"): an NER PERSON token that is the first or last word of an earlier
+   * individual's name takes that individual's code (the most recent such person).
+   */
+  private void shortNames(SentenceScan s, List<List<Found>> done, int si, List<Found> result) {
+    for (int t = 0; t < s.n; t++) {
+      if (!"PERSON".equals(s.tokens.get(t).ner()) || s.inFound(t)) continue;
+      if ((t > 0 && "PERSON".equals(s.tokens.get(t - 1).ner())) || (t + 1 < s.n && "PERSON".equals(s.tokens.get(t + 1).ner()))) continue;
+      String key = PhraseTrie.normalise(s.tokens.get(t).word());
+      Found a = null;
+      int where = -1;
+      for (int i = result.size() - 1; i >= 0 && a == null; i--) {
+        if (result.get(i).end <= t && namedBy(result.get(i), key)) {
+          a = result.get(i);
+          where = si;
+        }
+      }
+      for (int p = si - 1; p >= 0 && a == null; p--) {
+        List<Found> fs = done.get(p);
+        for (int i = fs.size() - 1; i >= 0 && a == null; i--) {
+          if (namedBy(fs.get(i), key)) {
+            a = fs.get(i);
+            where = p;
+          }
+        }
+      }
+      if (a == null) continue;
+      Found f = new Found();
+      f.start = t;
+      f.end = t + 1;
+      f.code = a.code;
+      f.name = a.name;
+      f.country = a.country;
+      f.role = a.role;
+      f.named = a.named;
+      f.individual = true;
+      f.head = s.head(t, t + 1);
+      f.evidence = "short name: '" + s.tokens.get(t).word() + "' → " + a.code + " (" + a.name + ", sentence " + where + ")";
+      result.add(f);
+    }
+    result.sort(Comparator.comparingInt(f -> f.start));
+  }
+
+  private static boolean namedBy(Found f, String key) {
+    if (!f.individual || f.name == null || f.roleOnly && f.country == null) return false;
+    List<String> keys = PhraseTrie.phraseKeys(f.name);
+    return keys.size() > 1 && (keys.get(0).equals(key) || keys.get(keys.size() - 1).equals(key));
+  }
+
   private List<Candidate> candidates(SentenceScan s) {
     List<Candidate> out = new ArrayList<>();
     // agents that are definite descriptions: "the high-ranking official", "the government"
     for (Found f : s.found) {
       if (!f.roleOnly) continue;
       Reference r = s.single(f.end - 1);
-      if (r == null || !description(r.refers()) || !definite(s, f.start)) continue;
+      if (r == null || !description(r.refers()) || !definite(s, f.start) || !headAt(s, f.end)) continue;
       out.add(candidate(s, descriptionStart(s, f.start), f.end, r.refers(), f));
     }
     // descriptions, pronouns and pairs that are not actors by themselves
@@ -190,7 +297,9 @@ public final class Actors {
 
   /** The description ends its noun phrase ("the country", not "the country team"). */
   private static boolean headAt(SentenceScan s, int end) {
-    return end >= s.n || !s.pos(end).startsWith("NN");
+    if (end >= s.n) return true;
+    Reference next = s.single(end);
+    return !s.pos(end).startsWith("NN") && (next == null || next.refers() != Refers.ORIGIN);
   }
 
   /** "it"/"he" as the subject of a verb other than "be" ("It is counter-productive" is not an actor). */
@@ -236,9 +345,22 @@ public final class Actors {
             && subject(scans[where.get(i)], antecedents.get(i))) pick = i;
       }
     }
+    boolean countryDescription = c.refers() == Refers.COUNTRY || c.refers() == Refers.GOVERNMENT;
     if (pick < 0 && !pronoun) {
-      for (int i = 0; i < antecedents.size() && pick < 0; i++) {
-        if (compatible(c, antecedents.get(i), scans[where.get(i)], where.get(i) == si, current)) pick = i;
+      // descriptions of countries ("the regime") name the country the article talks about most among
+      // those in reach; persons ("the envoy") the most recent one
+      int best = -1;
+      for (int i = 0; i < antecedents.size(); i++) {
+        if (!compatible(c, antecedents.get(i), scans[where.get(i)], where.get(i) == si, current)) continue;
+        if (!countryDescription) {
+          pick = i;
+          break;
+        }
+        int sal = salience(antecedents.get(i).country, done, si, current, c.start());
+        if (sal > best) {
+          best = sal;
+          pick = i;
+        }
       }
     }
     if (pick < 0) return List.of();
@@ -277,6 +399,20 @@ public final class Actors {
         + (subject(as, a) && (c.subject() || pronoun) ? "subject " : "") + "actor '" + text(as, a)
         + "' of sentence " + where.get(pick) + " [" + a.evidence + "]";
     return List.of(f);
+  }
+
+  /** How often the article mentions {@code country} up to the candidate. */
+  private static int salience(String country, List<List<Found>> done, int si, List<Found> current, int before) {
+    int n = 0;
+    for (int p = 0; p < si; p++) {
+      for (Found f : done.get(p)) {
+        if (country.equals(f.country)) n++;
+      }
+    }
+    for (Found f : current) {
+      if (f.end <= before && country.equals(f.country)) n++;
+    }
+    return n;
   }
 
   private List<Found> pair(Candidate c, SentenceScan[] scans, List<Found> antecedents) {

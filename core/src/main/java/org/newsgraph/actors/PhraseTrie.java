@@ -70,6 +70,9 @@ final class PhraseTrie<V> {
     if (p.length() > 2 && p.endsWith("'s")) {
       out.add(p.substring(0, p.length() - 2));
       out.add("'s");
+    } else if (p.length() > 1 && p.endsWith("'")) {
+      out.add(p.substring(0, p.length() - 1)); // "Workers' Party": the tokenizer splits the apostrophe off
+      out.add("'");
     } else {
       out.add(p);
     }

@@ -67,7 +67,8 @@ final class SentenceScan {
   final List<Token> tokens;
   final String body;
   final int n;
-  final LocalDate date;
+  final LocalDate from;
+  final LocalDate to;
   // keys: one or more per token (none for bare hyphens and periods)
   private String[] keys;
   private String[] alt;
@@ -84,12 +85,14 @@ final class SentenceScan {
   private final int[] covered;
   boolean discarded;
 
-  SentenceScan(ActorDictionary dict, Sentence s, String body, LocalDate date) {
+  /** People entries must be valid at some time in [from, to] (both null: any time). */
+  SentenceScan(ActorDictionary dict, Sentence s, String body, LocalDate from, LocalDate to) {
     this.dict = dict;
     this.tokens = s.tokens();
     this.body = body;
     this.n = tokens.size();
-    this.date = date;
+    this.from = from;
+    this.to = to;
     this.firstKey = new int[n];
     this.covered = new int[n];
     this.gov = new int[n];
@@ -158,31 +161,51 @@ final class SentenceScan {
 
   // ---------------------------------------------------------------- matching
 
-  private Match best;
-  private int bestEnd;
+  private final List<Match> candidates = new ArrayList<>();
   private int matchStart;
 
-  /** Dictionary matches, longest first, left to right; then composition. */
+  /**
+   * Dictionary matches, then composition. Matches are chosen to cover the most tokens (a leading
+   * determiner counts for nothing), then to be fewest: "President Xi Jinping" is the agent + the
+   * person, not the alias "President Xi" + a stray "Jinping"; "the UN General Assembly" is one match.
+   */
   SentenceScan run() {
-    List<Match> ms = new ArrayList<>();
-    int t = 0;
-    while (t < n) {
+    List<List<Match>> at = new ArrayList<>(n);
+    for (int t = 0; t < n; t++) {
+      candidates.clear();
       int k = firstKey[t];
-      if (k < 0) {
-        t++;
+      if (k >= 0) {
+        matchStart = t;
+        walk(dict.phrases.root, k);
+      }
+      at.add(candidates.isEmpty() ? List.of() : List.copyOf(candidates));
+    }
+    int[] cover = new int[n + 1];
+    int[] count = new int[n + 1];
+    Match[] choice = new Match[n + 1];
+    for (int p = n - 1; p >= 0; p--) {
+      cover[p] = cover[p + 1];
+      count[p] = count[p + 1];
+      for (Match m : at.get(p)) {
+        int c = cover[m.end()] + m.end() - m.start() - ("DT".equals(pos(m.start())) ? 1 : 0);
+        int k = count[m.end()] + 1;
+        if (c > cover[p] || (c == cover[p] && k < count[p])) {
+          cover[p] = c;
+          count[p] = k;
+          choice[p] = m;
+        }
+      }
+    }
+    List<Match> ms = new ArrayList<>();
+    for (int p = 0; p < n; ) {
+      Match m = choice[p];
+      if (m == null) {
+        p++;
         continue;
       }
-      best = null;
-      bestEnd = -1;
-      matchStart = t;
-      walk(dict.phrases.root, k);
-      if (best != null) {
-        ms.add(best);
-        if (best.discard() && !best.silent()) discarded = true;
-        t = best.end();
-      } else {
-        t++;
-      }
+      ms.add(m);
+      if (m.discard() && !m.silent()) discarded = true;
+      p = m.end();
     }
     compose(ms);
     return this;
@@ -191,12 +214,11 @@ final class SentenceScan {
   private void walk(PhraseTrie.Node<Payload> node, int ki) {
     if (ki > 0 && node.value != null && lastKeyOfTok[ki - 1] && keyTok[ki - 1] >= matchStart) {
       int end = keyTok[ki - 1] + 1;
-      if (end > bestEnd) {
-        Match m = usable(node.value, matchStart, end);
-        if (m != null) {
-          best = m;
-          bestEnd = end;
-        }
+      Match m = usable(node.value, matchStart, end);
+      if (m != null) {
+        boolean dup = false;
+        for (Match o : candidates) dup |= o.end() == end;
+        if (!dup) candidates.add(m);
       }
     }
     if (ki >= nk) return;
@@ -211,7 +233,7 @@ final class SentenceScan {
   private Match usable(Payload p, int start, int end) {
     if (p.discard || p.silent) return new Match(start, end, null, null, true, !p.discard);
     for (Hit h : p.named) {
-      if (h.named().validOn(date) && caseOk(h.acronym(), start, end)) return new Match(start, end, h.named(), null, false, false);
+      if (h.named().validIn(from, to) && caseOk(h.acronym(), start, end)) return new Match(start, end, h.named(), null, false, false);
     }
     if (p.agent != null) return new Match(start, end, null, p.agent, false, false);
     return null;
@@ -263,6 +285,28 @@ final class SentenceScan {
     }
     for (Found f : found) extend(f);
     for (Found f : found) f.head = head(f.start, f.end);
+    for (Found f : found) apposition(f);
+  }
+
+  /** "Choe Ryong Hae, a close aide to Kim and a senior official": a bare agent in apposition to an actor is that actor. */
+  private void apposition(Found f) {
+    if (!f.roleOnly || !hasDeps || f.head < 0) return;
+    int h = f.head;
+    if (rel[h].equals("conj") && gov[h] >= 0) h = gov[h];
+    if (!rel[h].startsWith("appos") || gov[h] < 0) return;
+    int g = gov[h];
+    for (Found o : found) {
+      if (o != f && !o.roleOnly && o.country != null && g >= o.start && g < o.end) {
+        f.code = o.code;
+        f.country = o.country;
+        f.role = o.role;
+        f.name = o.name;
+        f.named = o.named;
+        f.roleOnly = false;
+        f.evidence += "; in apposition to '" + o.name + "' → " + o.code;
+        return;
+      }
+    }
   }
 
   /** Country/organisation (or person + 's) + modifiers + agents [+ person]. Returns the next match index, or i. */
@@ -284,6 +328,7 @@ final class SentenceScan {
       e = ms.get(ai).end();
       ai++;
     }
+    if (modifiesThing(e)) return i;
     Found f = new Found();
     f.start = m.start();
     Person p = personAfter(ms, startAt, e);
@@ -337,6 +382,7 @@ final class SentenceScan {
       e = ms.get(ai).end();
       ai++;
     }
+    if (modifiesThing(e)) return ai; // "human rights record", "prison camps": not actors
     Agent a = pick(agents);
     Found f = new Found();
     f.start = start;
@@ -420,6 +466,32 @@ final class SentenceScan {
     return new Person(t, next, null, sb.toString());
   }
 
+  /**
+   * Agent nouns ending at e only modify a common noun after them ("human rights record", "prison
+   * camps"), unless that noun names people (references.tsv person/head: "Foreign Ministry source").
+   */
+  private boolean modifiesThing(int e) {
+    if (e >= n) return false;
+    int h;
+    if (hasDeps) {
+      if (!rel[e - 1].startsWith("compound") || gov[e - 1] < e) return false;
+      h = gov[e - 1];
+    } else {
+      h = e;
+    }
+    if (h >= n || !commonNoun(h)) return false;
+    for (int t = e; t <= h; t++) {
+      if (covered[t] >= 0) return false;
+    }
+    return !headNoun(h);
+  }
+
+  private boolean headNoun(int t) {
+    Token tok = tokens.get(t);
+    return dict.headNouns.contains(PhraseTrie.normalise(tok.word()))
+        || (tok.lemma() != null && dict.headNouns.contains(PhraseTrie.normalise(tok.lemma())));
+  }
+
   /** Several agent nouns in a row: the first that is not plain government wins ("opposition leader" OPP, "government troops" MIL). */
   private static Agent pick(List<Agent> agents) {
     for (Agent a : agents) {
@@ -489,6 +561,10 @@ final class SentenceScan {
       if (!ok) break;
       f.evidence += "; covers '" + tokens.get(h).word() + "' it modifies";
       e = h + 1;
+    }
+    if (e != f.end && isIndividual(e - 1) && f.named == null) {
+      f.individual = true; // "a Foreign Ministry source"
+      f.group = false;
     }
     f.end = e;
   }

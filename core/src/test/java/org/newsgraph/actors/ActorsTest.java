@@ -267,4 +267,35 @@ class ActorsTest {
     Document two = Docs.of("Police/NNS/police arrested/VBD people/NNS in/IN Cairo/NNP and/CC Tunis/NNP ./.").build();
     assertEquals("Police=COP, Cairo=EGY, Tunis=TUN", codes(ACTORS.findAll(two, D2014).get(0)));
   }
+
+  @Test
+  void shortNamesAfterTheFullName() {
+    Document doc = Docs.of(
+        "Kim/NNP//PERSON Jong-Un/NNP//PERSON visited/VBD Russia/NNP ./.",
+        "Kim/NNP//PERSON praised/VBD the/DT meeting/NN ./.",
+        "Smith/NNP//PERSON came/VBD ./.").build();
+    List<List<ActorMention>> all = ACTORS.findAll(doc, D2014);
+    assertEquals("Kim=PRKGOV", codes(all.get(1)));
+    assertTrue(all.get(1).get(0).evidence().startsWith("short name"), all.get(1).get(0).evidence());
+    assertEquals("", codes(all.get(2)), "a name never seen in full is no actor");
+  }
+
+  @Test
+  void agentInAppositionIsTheActor() {
+    // Choe Ryong Hae , a close aide to Kim
+    Document doc = Docs.of().add("Choe/NNP Ryong/NNP Hae/NNP ,/, a/DT close/JJ aide/NN to/TO Kim/NNP",
+        "2>0:compound", "2>1:compound", "-1>2:root", "2>3:punct", "6>4:det", "6>5:amod", "2>6:appos", "8>7:case", "6>8:nmod").build();
+    List<ActorMention> ms = ACTORS.findAll(doc, D2014).get(0);
+    assertEquals("Choe Ryong Hae=PRKGOV, aide=PRKGOV", codes(ms));
+  }
+
+  @Test
+  void sentencesNamingTheirOwnDatesCodePeopleAsThen() {
+    Document doc = Docs.of("Kim/NNP//PERSON Jong-Un/NNP//PERSON spoke/VBD ./.",
+            "In/IN 2011/CD ,/, Moscow/NNP received/VBD Kim/NNP Jong-Il/NNP ./.")
+        .published(LocalDate.of(2014, 11, 20)).time(1, "2011").build();
+    List<List<ActorMention>> all = ACTORS.findAll(doc, null);
+    assertEquals("Moscow=RUS, Kim Jong-Il=PRKGOV", codes(all.get(1)));
+    assertEquals("Moscow=RUS", codes(ACTORS.findAll(doc, D2014).get(1)), "an explicit date holds throughout");
+  }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.TimeExpression;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.read.Article;
 
@@ -19,6 +20,7 @@ final class Docs {
   private final List<String[]> parses = new ArrayList<>();
   private LocalDate published;
   private String dateline;
+  private final List<TimeExpression> times = new ArrayList<>();
 
   static Docs of(String... sentences) {
     Docs d = new Docs();
@@ -39,6 +41,12 @@ final class Docs {
 
   Docs dateline(String place) {
     this.dateline = place;
+    return this;
+  }
+
+  /** A DATE time expression (TIMEX value) in sentence {@code sentence}; offsets are not used. */
+  Docs time(int sentence, String value) {
+    times.add(new TimeExpression(value, "DATE", value, sentence, 0, 1, 0, 0));
     return this;
   }
 
@@ -70,6 +78,6 @@ final class Docs {
     }
     Article article = new Article("test", "test", null, null, null, null, published, dateline,
         body.toString(), List.of(), null, "hash");
-    return new Document(article, out, List.of(), List.of(), List.of());
+    return new Document(article, out, List.of(), times, List.of());
   }
 }

@@ -1,6 +1,8 @@
 package org.newsgraph.read;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,7 @@ public record Article(String id, String path, String title, String byline, Strin
                       Map<String, String> metadata, String contentHash) {
   public Article {
     captions = captions == null ? List.of() : List.copyOf(captions);
-    metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    // keep the input's order (Map.copyOf would iterate in a different order on every run)
+    metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }
 }

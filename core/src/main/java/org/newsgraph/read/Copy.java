@@ -101,9 +101,11 @@ final class Copy {
   void read(String text, Draft draft, boolean findTitle) {
     List<Paragraph> paragraphs = paragraphs(normalise(text));
     takeUrlFooter(paragraphs, draft);
-    int i = takeTitle(paragraphs, draft, findTitle);
-    List<Paragraph> body = new ArrayList<>();
+    // a date line or byline may come before the headline as well as after it
+    int i = findTitle && draft.title == null ? takeHeader(paragraphs, 0, draft) : 0;
+    i = takeTitle(paragraphs, i, draft, findTitle);
     i = takeHeader(paragraphs, i, draft);
+    List<Paragraph> body = new ArrayList<>();
     for (; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
       String plain = inline(p.text, draft);
@@ -256,21 +258,21 @@ final class Copy {
   }
 
   /** Returns the index of the first paragraph after the headline. */
-  private int takeTitle(List<Paragraph> paragraphs, Draft draft, boolean findTitle) {
-    if (paragraphs.isEmpty()) return 0;
-    Paragraph first = paragraphs.get(0);
+  private int takeTitle(List<Paragraph> paragraphs, int start, Draft draft, boolean findTitle) {
+    if (paragraphs.size() <= start) return start;
+    Paragraph first = paragraphs.get(start);
     String plain = inline(first.text, draft);
     if (draft.title != null) {
-      return same(plain, draft.title) ? 1 : 0;
+      return same(plain, draft.title) ? start + 1 : start;
     }
-    if (!findTitle || paragraphs.size() < 2) return 0;
+    if (!findTitle || paragraphs.size() < start + 2) return start;
     boolean marked = first.heading || TITLE_BULLET.matcher(first.text).matches();
     int words = words(plain);
     if (words <= MAX_TITLE_WORDS && (marked || !CLOSED.matcher(plain).find())) {
       draft.title(plain);
-      return 1;
+      return start + 1;
     }
-    return 0;
+    return start;
   }
 
   /** Bylines, date lines and placeholders right after the title; returns the first body index. */

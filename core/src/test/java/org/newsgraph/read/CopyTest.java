@@ -172,5 +172,10 @@ class CopyTest {
     assertEquals("Bullet title", read("• Bullet title\n\nBody.\n").title);
     assertEquals("Rivals of the £400 Apple...", read("Rivals of the £400 Apple...\n\nBody.\n").title);
     assertNull(read("Only one paragraph here\n").title);
+    Draft dateFirst = read("November 19, 2014\n\nBy Jane Doe\n\nThe headline comes third\n\nThe body.\n");
+    assertEquals("The headline comes third", dateFirst.title);
+    assertEquals(LocalDate.of(2014, 11, 19), dateFirst.published);
+    assertEquals("By Jane Doe", dateFirst.byline);
+    assertEquals("The body.", dateFirst.body);
   }
 }

@@ -1,0 +1,454 @@
+package org.newsgraph.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Single-pass incremental story clustering. Each article is scored against the open stories that
+ * share its strongest terms or names (an inverted index over open stories only) and joins the best
+ * one at or above the threshold, or opens a new story. Stories close when they fall out of the
+ * time window, so the work per article depends on the window's content, not on the corpus.
+ *
+ * <p>Articles are TF-IDF vectors (log tf × idf as known on arrival), length-normalised; a story
+ * is the sum of its members' vectors (a centroid), compared by cosine. Names get their own vector.
+ */
+final class Clusterer {
+  /** Where an article went. {@code copyOf} is the original's id when it is a near-copy. */
+  record Assignment(int cluster, String storyId, String copyOf, double score, boolean created,
+                    List<String> merged) {}
+
+  /** Saved form of one story's clustering state; centroids only while the story is open. */
+  record ClusterState(String id, Integer mergedInto, int size, List<String> members, LocalDate first, LocalDate last, Long activeDay,
+                      String title, Map<String, Integer> titleTerms, boolean open,
+                      Map<String, Double> centroid, double norm2, Map<String, Double> names,
+                      double nameNorm2, Map<String, Integer> actors, Set<String> events) {}
+
+  /** Saved form of the whole clusterer. */
+  record State(long docs, Map<String, Integer> df, Map<String, Integer> nameDf, LocalDate clock,
+               List<ClusterState> clusters, List<long[]> queue, List<CopyIndex.Entry> copies) {}
+
+  static final class Cluster {
+    final String id;
+    final int idx;
+    final List<String> members = new ArrayList<>();
+    LocalDate first, last;
+    Long activeDay;
+    String title;
+    Map<String, Integer> titleTerms = Map.of();
+    boolean open = true;
+    Map<String, Double> centroid = new HashMap<>();
+    double norm2;
+    Map<String, Double> names = new HashMap<>();
+    double nameNorm2;
+    int size;
+    Integer mergedInto;
+    Map<String, Integer> actors = new TreeMap<>();
+    Set<String> events = new TreeSet<>();
+
+    Cluster(String id, int idx) {
+      this.id = id;
+      this.idx = idx;
+    }
+  }
+
+  private final StorySettings settings;
+  private long docs;
+  private final Map<String, Integer> df = new HashMap<>();
+  private final Map<String, Integer> nameDf = new HashMap<>();
+  private final List<Cluster> clusters = new ArrayList<>();
+  private final Map<String, Set<Integer>> termPostings = new HashMap<>();
+  private final Map<String, Set<Integer>> namePostings = new HashMap<>();
+  private final ArrayDeque<long[]> queue = new ArrayDeque<>();
+  private final CopyIndex copies = new CopyIndex();
+  private LocalDate clock;
+
+  Clusterer(StorySettings settings) {
+    this.settings = settings;
+  }
+
+  List<Cluster> clusters() {
+    return clusters;
+  }
+
+  Cluster cluster(int idx) {
+    return clusters.get(idx);
+  }
+
+  int openCount() {
+    int n = 0;
+    for (Cluster c : clusters) if (c.open) n++;
+    return n;
+  }
+
+  Assignment add(StoryArticle a) {
+    if (a.published() != null && (clock == null || a.published().isAfter(clock))) {
+      if (clock == null) {
+        // Stories opened before any dated article get the first date as their last activity.
+        for (Cluster c : clusters) {
+          if (c.open && c.activeDay == null) {
+            c.activeDay = a.published().toEpochDay();
+            queue.addLast(new long[] {c.idx, c.activeDay});
+          }
+        }
+      }
+      clock = a.published();
+      expire(clock.toEpochDay() - settings.windowDays());
+    }
+    LocalDate eff = a.published() != null ? a.published() : clock;
+    Long effDay = eff == null ? null : eff.toEpochDay();
+
+    CopyIndex.Entry orig = copies.find(a.minhash(), settings.copySimilarity());
+    docs++;
+    a.terms().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+    a.names().keySet().forEach(n -> nameDf.merge(n, 1, Integer::sum));
+    String[] terms = a.terms().keySet().toArray(new String[0]);
+    double[] tw = weights(terms, a.terms(), df);
+    String[] names = a.names().keySet().toArray(new String[0]);
+    double[] nw = weights(names, null, nameDf);
+
+    Cluster target = null;
+    double score = 0;
+    boolean copy = orig != null && live(orig.cluster()).open;
+    if (copy) {
+      target = live(orig.cluster());
+      score = 1;
+    } else {
+      for (Cluster c : candidates(terms, tw, names, nw)) {
+        double s = score(c, a, terms, tw, names, nw);
+        if (s > score || (s == score && target != null && c.idx < target.idx)) {
+          score = s;
+          target = c;
+        }
+      }
+      if (target != null && score < settings.joinThreshold()) target = null;
+    }
+    boolean created = target == null;
+    if (created) {
+      target = new Cluster(storyId(a.id()), clusters.size());
+      clusters.add(target);
+    }
+    target.members.add(a.id());
+    if (a.published() != null) {
+      if (target.first == null || a.published().isBefore(target.first)) target.first = a.published();
+      if (target.last == null || a.published().isAfter(target.last)) target.last = a.published();
+    }
+    if (effDay != null && (target.activeDay == null || effDay > target.activeDay)) {
+      target.activeDay = effDay;
+      queue.addLast(new long[] {target.idx, effDay});
+    }
+    List<String> merged = new ArrayList<>();
+    if (!copy) {
+      absorb(target, a, terms, tw, names, nw);
+      target = mergeSimilar(target, merged);
+    }
+    String original = copy ? orig.original() : a.id();
+    copies.add(new CopyIndex.Entry(a.id(), original, target.idx, a.minhash().values(),
+        effDay == null ? Long.MIN_VALUE : effDay));
+    return new Assignment(target.idx, target.id, copy ? orig.original() : null, score, created, merged);
+  }
+
+  /** The cluster that {@code idx} was merged into, or itself. */
+  Cluster live(int idx) {
+    Cluster c = clusters.get(idx);
+    while (c.mergedInto != null) c = clusters.get(c.mergedInto);
+    return c;
+  }
+
+  /**
+   * Story-level check after a story grew: when its centroid now matches another open story at or
+   * above the merge threshold, the younger story is merged into the older one (whose id stays).
+   * Single articles are weak evidence; centroids of several articles are stronger, so this
+   * repairs splits that a strict join threshold leaves behind.
+   */
+  private Cluster mergeSimilar(Cluster c, List<String> merged) {
+    if (settings.mergeThreshold() <= 0 || c.norm2 == 0) return c;
+    String[] terms = c.centroid.keySet().toArray(new String[0]);
+    Arrays.sort(terms);
+    double[] tw = new double[terms.length];
+    double n = Math.sqrt(c.norm2);
+    for (int i = 0; i < terms.length; i++) tw[i] = c.centroid.get(terms[i]) / n;
+    String[] names = c.names.keySet().toArray(new String[0]);
+    Arrays.sort(names);
+    double[] nw = new double[names.length];
+    double nn = Math.sqrt(c.nameNorm2);
+    for (int i = 0; i < names.length; i++) nw[i] = c.names.get(names[i]) / nn;
+    Cluster best = null;
+    double bestScore = settings.mergeThreshold();
+    for (Cluster o : candidates(terms, tw, names, nw)) {
+      if (o == c) continue;
+      double s = storySimilarity(o, terms, tw, names, nw);
+      if (s > bestScore || (s == bestScore && best != null && o.idx < best.idx)) {
+        bestScore = s;
+        best = o;
+      }
+    }
+    if (best == null) return c;
+    Cluster older = best.idx < c.idx ? best : c;
+    Cluster younger = older == best ? c : best;
+    merge(older, younger);
+    merged.add(younger.id);
+    return older;
+  }
+
+  private double storySimilarity(Cluster o, String[] terms, double[] tw, String[] names, double[] nw) {
+    double text = 0;
+    for (int i = 0; i < terms.length; i++) {
+      Double w = o.centroid.get(terms[i]);
+      if (w != null) text += tw[i] * w;
+    }
+    text /= Math.sqrt(o.norm2);
+    if (names.length == 0 || o.nameNorm2 == 0) return text;
+    double nm = 0;
+    for (int i = 0; i < names.length; i++) {
+      Double w = o.names.get(names[i]);
+      if (w != null) nm += nw[i] * w;
+    }
+    nm /= Math.sqrt(o.nameNorm2);
+    return (1 - settings.nameWeight()) * text + settings.nameWeight() * nm;
+  }
+
+  private void merge(Cluster into, Cluster from) {
+    into.norm2 = mergeVector(into, from, into.centroid, from.centroid, into.norm2, from.norm2, termPostings);
+    into.nameNorm2 = mergeVector(into, from, into.names, from.names, into.nameNorm2, from.nameNorm2, namePostings);
+    into.size += from.size;
+    into.members.addAll(from.members);
+    if (from.first != null && (into.first == null || from.first.isBefore(into.first))) into.first = from.first;
+    if (from.last != null && (into.last == null || from.last.isAfter(into.last))) into.last = from.last;
+    if (from.activeDay != null && (into.activeDay == null || from.activeDay > into.activeDay)) {
+      into.activeDay = from.activeDay;
+      queue.addLast(new long[] {into.idx, into.activeDay});
+    }
+    from.actors.forEach((k, v) -> into.actors.merge(k, v, Integer::sum));
+    into.events.addAll(from.events);
+    if (from.title != null && (into.title == null || titleScore(into, from.titleTerms) > titleScore(into, into.titleTerms))) {
+      into.title = from.title;
+      into.titleTerms = from.titleTerms;
+    }
+    from.open = false;
+    from.mergedInto = into.idx;
+    from.centroid = Map.of();
+    from.names = Map.of();
+    from.members.clear();
+  }
+
+  private static double mergeVector(Cluster into, Cluster from, Map<String, Double> a, Map<String, Double> b,
+                                    double an2, double bn2, Map<String, Set<Integer>> postings) {
+    double dot = 0;
+    for (String k : new TreeSet<>(b.keySet())) {
+      double w = b.get(k);
+      Double old = a.get(k);
+      if (old != null) dot += old * w;
+      else postings.computeIfAbsent(k, x -> new HashSet<>()).add(into.idx);
+      a.merge(k, w, Double::sum);
+      remove(postings, k, from.idx);
+    }
+    return an2 + bn2 + 2 * dot;
+  }
+
+  /** Stable story id: derived from the id of the article that opened it. */
+  static String storyId(String articleId) {
+    return String.format("s%012x", MinHash.mix(articleId.hashCode() * 0x9E3779B97F4A7C15L
+        ^ articleId.length()) >>> 16);
+  }
+
+  private double[] weights(String[] keys, Map<String, Integer> tf, Map<String, Integer> dfs) {
+    double[] w = new double[keys.length];
+    double n2 = 0;
+    for (int i = 0; i < keys.length; i++) {
+      double t = tf == null ? 1 : 1 + Math.log(tf.get(keys[i]));
+      w[i] = t * Math.log(1 + (double) docs / dfs.get(keys[i]));
+      n2 += w[i] * w[i];
+    }
+    double n = Math.sqrt(n2);
+    if (n > 0) for (int i = 0; i < w.length; i++) w[i] /= n;
+    return w;
+  }
+
+  private List<Cluster> candidates(String[] terms, double[] tw, String[] names, double[] nw) {
+    Integer[] order = new Integer[terms.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, (x, y) -> tw[y] != tw[x] ? Double.compare(tw[y], tw[x]) : terms[x].compareTo(terms[y]));
+    Map<Integer, double[]> partial = new HashMap<>();
+    int k = Math.min(order.length, settings.candidateTerms());
+    for (int j = 0; j < k; j++) {
+      int i = order[j];
+      Set<Integer> post = termPostings.get(terms[i]);
+      if (post == null) continue;
+      for (int c : post) {
+        Cluster cl = clusters.get(c);
+        partial.computeIfAbsent(c, x -> new double[1])[0] += tw[i] * cl.centroid.get(terms[i]) / Math.sqrt(cl.norm2);
+      }
+    }
+    for (int i = 0; i < names.length; i++) {
+      Set<Integer> post = namePostings.get(names[i]);
+      if (post == null) continue;
+      for (int c : post) {
+        Cluster cl = clusters.get(c);
+        partial.computeIfAbsent(c, x -> new double[1])[0] +=
+            settings.nameWeight() * nw[i] * cl.names.get(names[i]) / Math.sqrt(cl.nameNorm2);
+      }
+    }
+    List<Map.Entry<Integer, double[]>> l = new ArrayList<>(partial.entrySet());
+    l.sort(Comparator.<Map.Entry<Integer, double[]>>comparingDouble(e -> -e.getValue()[0])
+        .thenComparingInt(Map.Entry::getKey));
+    List<Cluster> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(l.size(), settings.maxCandidates()); i++) out.add(clusters.get(l.get(i).getKey()));
+    return out;
+  }
+
+  private double score(Cluster c, StoryArticle a, String[] terms, double[] tw, String[] names, double[] nw) {
+    double text = 0;
+    for (int i = 0; i < terms.length; i++) {
+      Double w = c.centroid.get(terms[i]);
+      if (w != null) text += tw[i] * w;
+    }
+    text = c.norm2 > 0 ? text / Math.sqrt(c.norm2) : 0;
+    // Discount diffuse stories: |centroid| / members is 1 when all members agree.
+    if (c.size > 0) text *= Math.pow(Math.sqrt(c.norm2) / c.size, settings.coherence());
+    double s = text;
+    if (names.length > 0 && c.nameNorm2 > 0) {
+      double nm = 0;
+      for (int i = 0; i < names.length; i++) {
+        Double w = c.names.get(names[i]);
+        if (w != null) nm += nw[i] * w;
+      }
+      nm /= Math.sqrt(c.nameNorm2);
+      s = (1 - settings.nameWeight()) * text + settings.nameWeight() * nm;
+    }
+    if (!a.actors().isEmpty() && !c.actors.isEmpty()) {
+      int shared = 0;
+      for (String x : a.actors()) if (c.actors.containsKey(x)) shared++;
+      s += settings.actorBonus() * shared / (double) (a.actors().size() + c.actors.size() - shared);
+    }
+    for (String e : a.events()) {
+      if (c.events.contains(e)) {
+        s += settings.eventBonus();
+        break;
+      }
+    }
+    if (a.published() != null && c.last != null) {
+      long gap = 0;
+      if (a.published().isAfter(c.last)) gap = a.published().toEpochDay() - c.last.toEpochDay();
+      else if (a.published().isBefore(c.first)) gap = c.first.toEpochDay() - a.published().toEpochDay();
+      s -= settings.timePenalty() * Math.min(gap, settings.windowDays()) / Math.max(1, settings.windowDays());
+    }
+    return s;
+  }
+
+  private void absorb(Cluster c, StoryArticle a, String[] terms, double[] tw, String[] names, double[] nw) {
+    c.norm2 += addVector(c, c.centroid, terms, tw, termPostings);
+    c.size++;
+    c.nameNorm2 += addVector(c, c.names, names, nw, namePostings);
+    a.actors().forEach(x -> c.actors.merge(x, 1, Integer::sum));
+    c.events.addAll(a.events());
+    if (a.title() != null && !a.title().isBlank()) {
+      Map<String, Integer> tt = Terms.count(a.title());
+      if (c.title == null || titleScore(c, tt) > titleScore(c, c.titleTerms)) {
+        c.title = a.title();
+        c.titleTerms = tt;
+      }
+    }
+  }
+
+  /** Adds a unit vector to a centroid; returns the change of its squared norm. */
+  private static double addVector(Cluster c, Map<String, Double> centroid, String[] keys, double[] w,
+                                  Map<String, Set<Integer>> postings) {
+    double dot = 0;
+    for (int i = 0; i < keys.length; i++) {
+      Double old = centroid.get(keys[i]);
+      if (old != null) dot += old * w[i];
+      else postings.computeIfAbsent(keys[i], k -> new HashSet<>()).add(c.idx);
+      centroid.merge(keys[i], w[i], Double::sum);
+    }
+    double n2 = 0;
+    for (double x : w) n2 += x * x;
+    return 2 * dot + n2;
+  }
+
+  private static double titleScore(Cluster c, Map<String, Integer> titleTerms) {
+    if (titleTerms.isEmpty() || c.norm2 == 0) return 0;
+    double s = 0;
+    for (String t : new TreeSet<>(titleTerms.keySet())) s += c.centroid.getOrDefault(t, 0.0);
+    return s / Math.sqrt(titleTerms.size());
+  }
+
+  private void expire(long cutoffDay) {
+    while (!queue.isEmpty() && queue.peekFirst()[1] < cutoffDay) {
+      long[] e = queue.pollFirst();
+      Cluster c = clusters.get((int) e[0]);
+      if (c.open && c.activeDay != null && c.activeDay < cutoffDay) close(c);
+    }
+    copies.expire(cutoffDay);
+  }
+
+  private void close(Cluster c) {
+    for (String t : c.centroid.keySet()) remove(termPostings, t, c.idx);
+    for (String n : c.names.keySet()) remove(namePostings, n, c.idx);
+    c.open = false;
+    c.centroid = Map.of();
+    c.names = Map.of();
+  }
+
+  private static void remove(Map<String, Set<Integer>> postings, String key, int idx) {
+    Set<Integer> s = postings.get(key);
+    if (s != null) {
+      s.remove(idx);
+      if (s.isEmpty()) postings.remove(key);
+    }
+  }
+
+  State state() {
+    List<ClusterState> cs = new ArrayList<>();
+    for (Cluster c : clusters) {
+      cs.add(new ClusterState(c.id, c.mergedInto, c.size, List.copyOf(c.members), c.first, c.last, c.activeDay, c.title,
+          new TreeMap<>(c.titleTerms), c.open, new TreeMap<>(c.centroid), c.norm2, new TreeMap<>(c.names),
+          c.nameNorm2, new TreeMap<>(c.actors), new TreeSet<>(c.events)));
+    }
+    return new State(docs, new TreeMap<>(df), new TreeMap<>(nameDf), clock, cs, new ArrayList<>(queue),
+        copies.entries());
+  }
+
+  static Clusterer restore(StorySettings settings, State s) {
+    Clusterer k = new Clusterer(settings);
+    k.docs = s.docs();
+    k.df.putAll(s.df());
+    k.nameDf.putAll(s.nameDf());
+    k.clock = s.clock();
+    for (ClusterState cs : s.clusters()) {
+      Cluster c = new Cluster(cs.id(), k.clusters.size());
+      c.mergedInto = cs.mergedInto();
+      c.size = cs.size();
+      c.members.addAll(cs.members());
+      c.first = cs.first();
+      c.last = cs.last();
+      c.activeDay = cs.activeDay();
+      c.title = cs.title();
+      c.titleTerms = cs.titleTerms();
+      c.open = cs.open();
+      c.centroid = new HashMap<>(cs.centroid());
+      c.norm2 = cs.norm2();
+      c.names = new HashMap<>(cs.names());
+      c.nameNorm2 = cs.nameNorm2();
+      c.actors.putAll(cs.actors());
+      c.events.addAll(cs.events());
+      k.clusters.add(c);
+      if (c.open) {
+        for (String t : c.centroid.keySet()) k.termPostings.computeIfAbsent(t, x -> new HashSet<>()).add(c.idx);
+        for (String n : c.names.keySet()) k.namePostings.computeIfAbsent(n, x -> new HashSet<>()).add(c.idx);
+      }
+    }
+    k.queue.addAll(s.queue());
+    s.copies().forEach(k.copies::add);
+    return k;
+  }
+}

@@ -1,0 +1,98 @@
+package org.newsgraph.stories;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.actors.ActorMention;
+import org.newsgraph.annotate.Mention;
+import org.newsgraph.entities.Entity;
+import org.newsgraph.events.EventMention;
+import org.newsgraph.read.Article;
+
+/**
+ * What story clustering needs to know of one article; built from an {@link AnalyzedArticle} or,
+ * without any language models, from plain text ({@link #of(String, String, LocalDate, String, String)}).
+ *
+ * @param id        article id
+ * @param source    outlet, or null
+ * @param published publication date, or null (see {@link Stories} for how undated articles are placed)
+ * @param title     headline, or null
+ * @param terms     stemmed term → count over headline (counted twice) and body
+ * @param names     lower-cased canonical entity name → count (NER/entities stage, or a capitalisation guess)
+ * @param actors    CAMEO actor codes of the article's event actors
+ * @param events    event keys "SRC>TGT:root" (actor country, or code when it has none)
+ * @param minhash   signature of the body for near-copy detection
+ */
+public record StoryArticle(String id, String source, LocalDate published, String title,
+                           Map<String, Integer> terms, Map<String, Integer> names, Set<String> actors,
+                           Set<String> events, MinHash minhash) {
+  public StoryArticle {
+    // Sorted, so that sums over them run in the same order in every JVM (determinism).
+    terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
+    names = Collections.unmodifiableSortedMap(new TreeMap<>(names));
+    actors = Collections.unmodifiableSortedSet(new TreeSet<>(actors));
+    events = Collections.unmodifiableSortedSet(new TreeSet<>(events));
+  }
+
+  /** From plain text: terms from the Lucene English analyzer, names guessed from capitalisation. */
+  public static StoryArticle of(String id, String source, LocalDate published, String title, String body) {
+    return new StoryArticle(id, source, published, title, terms(title, body),
+        Terms.names(body), Set.of(), Set.of(), MinHash.of(body));
+  }
+
+  /** From the engine's output: entity canonicals, event actors and event keys. */
+  public static StoryArticle of(AnalyzedArticle analyzed) {
+    Article a = analyzed.document().article();
+    Map<String, Integer> names = new TreeMap<>();
+    for (Entity e : analyzed.entities().entities()) {
+      if (isName(e.type())) names.merge(norm(e.canonical() != null ? e.canonical() : e.text()), 1, Integer::sum);
+    }
+    if (names.isEmpty()) {
+      for (Mention m : analyzed.document().mentions()) {
+        if (isName(m.type())) names.merge(norm(m.text()), 1, Integer::sum);
+      }
+    }
+    if (names.isEmpty()) names.putAll(Terms.names(a.body()));
+    Set<String> actors = new TreeSet<>();
+    Set<String> events = new TreeSet<>();
+    for (EventMention m : analyzed.events()) {
+      if (m.source() != null && m.source().code() != null) actors.add(m.source().code());
+      if (m.target() != null && m.target().code() != null) actors.add(m.target().code());
+      events.add(eventKey(m));
+    }
+    return new StoryArticle(a.id(), a.source(), a.published(), a.title(), terms(a.title(), a.body()),
+        names, actors, events, MinHash.of(a.body()));
+  }
+
+  /** "SRC>TGT:root" with actors reduced to their country (or full code when they have none). */
+  static String eventKey(EventMention m) {
+    return actorKey(m.source()) + ">" + actorKey(m.target()) + ":" + m.rootCode();
+  }
+
+  static String actorKey(ActorMention a) {
+    if (a == null) return "";
+    return a.country() != null && !a.country().isEmpty() ? a.country() : String.valueOf(a.code());
+  }
+
+  private static Map<String, Integer> terms(String title, String body) {
+    Map<String, Integer> t = new TreeMap<>(Terms.count(body));
+    Terms.count(title).forEach((k, v) -> t.merge(k, 2 * v, Integer::sum));
+    return t;
+  }
+
+  private static boolean isName(String type) {
+    return type != null && switch (type) {
+      case "PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE",
+          "NATIONALITY", "MISC", "GPE", "ORG", "LOC" -> true;
+      default -> false;
+    };
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).trim();
+  }
+}

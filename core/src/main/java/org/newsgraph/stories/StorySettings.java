@@ -1,0 +1,49 @@
+package org.newsgraph.stories;
+
+import java.util.Set;
+
+/**
+ * Tunable settings of story clustering and event merging; {@link #defaults()} are tuned on ECB+
+ * (see docs/stories.md).
+ *
+ * @param windowDays      stories whose last article is older than this many days before the
+ *                        newest publication date seen are closed: no longer candidates
+ * @param joinThreshold   an article joins the best-scoring story when its score reaches this
+ * @param mergeThreshold  two open stories merge when their centroids score this (0: never)
+ * @param coherence       exponent of the discount of diffuse stories (0: plain centroid cosine,
+ *                        1: average similarity to the members)
+ * @param nameWeight      share of the score from shared names (the rest is text similarity)
+ * @param actorBonus      added per unit of actor-code overlap (Jaccard)
+ * @param eventBonus      added when the article shares an event key with the story
+ * @param timePenalty     score lost when the article is a whole window away from the story
+ * @param copySimilarity  estimated shingle Jaccard at or above which an article is a near-copy
+ * @param candidateTerms  how many of an article's highest-weighted terms fetch candidate stories
+ * @param maxCandidates   how many candidates are scored in full
+ * @param symmetricRoots  CAMEO roots whose events merge regardless of direction (meetings)
+ */
+public record StorySettings(int windowDays, double joinThreshold, double mergeThreshold, double coherence, double nameWeight, double actorBonus,
+                            double eventBonus, double timePenalty, double copySimilarity,
+                            int candidateTerms, int maxCandidates, Set<String> symmetricRoots) {
+  public StorySettings {
+    symmetricRoots = Set.copyOf(symmetricRoots);
+  }
+
+  public static StorySettings defaults() {
+    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"));
+  }
+
+  public StorySettings withJoinThreshold(double t) {
+    return new StorySettings(windowDays, t, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots);
+  }
+
+  public StorySettings withMergeThreshold(double m) {
+    return new StorySettings(windowDays, joinThreshold, m, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots);
+  }
+
+  public StorySettings withNameWeight(double w) {
+    return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, w, actorBonus, eventBonus, timePenalty,
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots);
+  }
+}

@@ -12,6 +12,9 @@ import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.actors.ActorMention;
+import org.newsgraph.events.Cameo;
+import org.newsgraph.events.EventMention;
 
 /**
  * Codes events the way PETRARCH's dictionaries mean them, over our {@link Document} model (tokens,
@@ -27,9 +30,16 @@ import org.newsgraph.annotate.Token;
  */
 public final class PetrarchCoder {
 
-  /** One coded event: codes as PETRARCH writes them ("---" for a missing target), with the evidence. */
+  /**
+   * One coded event: codes as PETRARCH writes them ("---" for a missing target), the verb token and
+   * the pattern that matched (null: the verb's own code), and the token spans [start, end) of the
+   * source and target phrases in sentence {@code sentence} (-1 for a missing target).
+   */
   public record Coding(int sentence, String source, String target, String code, int verb, String verbWord,
-                       String pattern) {}
+                       String pattern, int sourceStart, int sourceEnd, int targetStart, int targetEnd) {}
+
+  /** An actor code with the token span [start, end) of the phrase it came from. */
+  private record Actor(String code, int start, int end) {}
 
   private final PetrarchDictionaries dicts;
   private final Map<String, List<ActorPhrase>> actorIndex = new HashMap<>();
@@ -59,6 +69,53 @@ public final class PetrarchCoder {
     }
     for (Sentence s : doc.sentences()) out.addAll(code(s, date));
     return out;
+  }
+
+  /**
+   * The events of {@code doc} as our {@link EventMention}s, dated {@code date} (day precision; null:
+   * unknown), with root code, quad class and Goldstein score from {@code cameo} where it knows the
+   * code (PETRARCH-only codes: root from the first two digits, quad class by root, Goldstein 0).
+   * Actor country/role parts are read from the code's 3-letter blocks ("ARNGOV": ARN, GOV).
+   */
+  public List<EventMention> events(Document doc, LocalDate date, Cameo cameo) {
+    List<EventMention> out = new ArrayList<>();
+    for (Coding c : code(doc, date)) {
+      Sentence s = doc.sentences().get(c.sentence());
+      ActorMention src = actor(doc, s, c.source(), c.sourceStart(), c.sourceEnd());
+      ActorMention tgt = c.target().equals("---") ? null : actor(doc, s, c.target(), c.targetStart(), c.targetEnd());
+      Cameo.Code k = cameo == null ? null : cameo.get(c.code()).orElse(null);
+      String root = k != null ? k.root() : c.code().length() >= 2 ? c.code().substring(0, 2) : c.code();
+      int quad = k != null ? k.quadClass() : quadOf(root);
+      double goldstein = k != null ? k.goldstein() : 0;
+      String why = "PETRARCH verb '" + c.verbWord() + "'"
+          + (c.pattern() == null ? " (its own code)" : ", pattern '" + c.pattern() + "'")
+          + "; source " + c.source() + ", target " + c.target() + (date == null ? "" : "; actor codes as of " + date);
+      out.add(new EventMention(doc.article().id(), s.index(), s.start(), s.end(), s.text(), src, tgt, c.code(), root,
+          quad, goldstein, date == null ? null : date.toString(), date == null ? "unknown" : "day", null, "actual", 1.0,
+          c.verbWord(), c.pattern(), why));
+    }
+    return out;
+  }
+
+  private static int quadOf(String root) {
+    int r;
+    try {
+      r = Integer.parseInt(root);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+    return r >= 1 && r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : r <= 20 ? 4 : 0;
+  }
+
+  private static ActorMention actor(Document doc, Sentence s, String code, int ts, int te) {
+    int st = ts >= 0 && ts < s.tokens().size() ? s.tokens().get(ts).start() : s.start();
+    int en = te > 0 && te <= s.tokens().size() ? s.tokens().get(te - 1).end() : s.end();
+    String body = doc.article().body();
+    String text = body != null && en <= body.length() && st <= en ? body.substring(st, en) : "";
+    String country = code.length() >= 3 && !code.startsWith("---") ? code.substring(0, 3) : null;
+    String role = code.startsWith("---") ? (code.length() > 3 ? code.substring(3) : null)
+        : code.length() >= 6 ? code.substring(3, 6) : null;
+    return new ActorMention(code, text, country, role, s.index(), ts, te, st, en, text, "PETRARCH dictionaries: " + code);
   }
 
   private boolean storyDiscarded(Sentence s) {
@@ -398,9 +455,9 @@ public final class PetrarchCoder {
         bind.compound = null;
       }
       if (bind.compound != null) {
-        List<String> group = groupCodes(bind.compound);
-        for (String a : group) for (String b : group) {
-          if (!a.equals(b) && primary != null) codings.add(new Coding(s.index(), a, b, primary, v, vw, patternText));
+        List<Actor> group = groupActors(bind.compound);
+        for (Actor a : group) for (Actor b : group) {
+          if (!a.code().equals(b.code()) && primary != null) codings.add(coding(a, b, primary, v, vw, patternText));
         }
         if (group.size() > 1) return;
       }
@@ -412,24 +469,50 @@ public final class PetrarchCoder {
         if (tgtGroup != null && srcGroup != null && srcGroup.equals(tgtGroup)) srcGroup = precedingGroup(groupStart(tgtGroup));
       }
       if (tgtGroup == null) tgtGroup = followingGroup(last + 1, upperEnd, srcGroup);
-      List<String> sources = srcGroup == null ? List.of() : groupCodes(srcGroup);
-      List<String> targets = tgtGroup == null ? List.of() : groupCodes(tgtGroup);
+      List<Actor> sources = srcGroup == null ? List.of() : groupActors(srcGroup);
+      List<Actor> targets = tgtGroup == null ? List.of() : groupActors(tgtGroup);
       if (sources.isEmpty()) return;
       if (targets.isEmpty()) {
         if (sources.size() > 1) {
-          for (String a : sources) for (String b : sources) {
-            if (!a.equals(b) && primary != null) codings.add(new Coding(s.index(), a, b, primary, v, vw, patternText));
+          for (Actor a : sources) for (Actor b : sources) {
+            if (!a.code().equals(b.code()) && primary != null) codings.add(coding(a, b, primary, v, vw, patternText));
           }
         } else if (primary != null) {
-          codings.add(new Coding(s.index(), sources.get(0), "---", primary, v, vw, patternText));
+          codings.add(coding(sources.get(0), null, primary, v, vw, patternText));
         }
         return;
       }
-      for (String a : sources) for (String b : targets) {
-        if (a.equals(b)) continue;
-        if (primary != null) codings.add(new Coding(s.index(), a, b, primary, v, vw, patternText));
-        if (reverse != null) codings.add(new Coding(s.index(), b, a, reverse, v, vw, patternText));
+      for (Actor a : sources) for (Actor b : targets) {
+        if (a.code().equals(b.code())) continue;
+        if (primary != null) codings.add(coding(a, b, primary, v, vw, patternText));
+        if (reverse != null) codings.add(coding(b, a, reverse, v, vw, patternText));
       }
+    }
+
+    private Coding coding(Actor a, Actor b, String code, int v, String vw, String pattern) {
+      return new Coding(s.index(), a.code(), b == null ? "---" : b.code(), code, v, vw, pattern,
+          a.start(), a.end(), b == null ? -1 : b.start(), b == null ? -1 : b.end());
+    }
+
+    /** A token that never starts or ends an actor's text: prepositions, conjunctions, punctuation. */
+    private boolean edge(int t) {
+      String pos = s.tokens().get(t).pos();
+      return pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.equals("POS") || !Character.isLetterOrDigit(pos.charAt(0));
+    }
+
+    /** The actors of a group of coordinated heads, each with the token span of its phrase. */
+    List<Actor> groupActors(List<Integer> heads) {
+      List<Actor> out = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (int h : heads) {
+        Set<Integer> np = np(h);
+        int st = n, en = -1;
+        for (int t : np) { st = Math.min(st, t); en = Math.max(en, t); }
+        while (st < en && edge(st)) st++;
+        while (en > st && edge(en)) en--;
+        for (String c : codes(h, 0)) if (seen.add(c)) out.add(new Actor(c, st, en + 1));
+      }
+      return out;
     }
 
     /** Last token index of the verb's clause to the right: its subtree, without coordinated clauses. */

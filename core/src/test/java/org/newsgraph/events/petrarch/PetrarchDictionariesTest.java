@@ -118,6 +118,27 @@ class PetrarchDictionariesTest {
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor)) (PP (IN at) (NP (NN baseball)))) (. .)))", null));
   }
 
+  @Test void codingsBecomeEventMentionsWithSpansAndOntologyFacts() {
+    PetrarchDictionaries d = new PetrarchDictionaries(PetrarchVerbs.parse(VERBS), PetrarchActors.parse(ACTORS),
+        PetrarchAgents.parse(AGENTS), PetrarchDiscards.empty());
+    LocalDate date = LocalDate.of(1995, 1, 1);
+    Document doc = Trees.document(article(date),
+        "(ROOT (S (NP (NNP Arnor) (NN police)) (VP (VBD restored) (NP (NNS relations)) (PP (IN with) (NP (NNP Minas) (NNP Tirith)))) (. .)))");
+    List<org.newsgraph.events.EventMention> events = new PetrarchCoder(d).events(doc, date, org.newsgraph.events.Cameo.bundled());
+    assertEquals(1, events.size());
+    org.newsgraph.events.EventMention e = events.get(0);
+    assertEquals("064", e.code());
+    assertEquals("06", e.rootCode());
+    assertEquals(2, e.quadClass());
+    assertEquals("ARNCOP", e.source().code());
+    assertEquals("Arnor police", e.source().text());
+    assertEquals("ARN", e.source().country());
+    assertEquals("COP", e.source().role());
+    assertEquals("Minas Tirith", e.target().text());
+    assertEquals("1995-01-01", e.date());
+    assertEquals("restored", e.trigger());
+  }
+
   @Test void treesGiveTokensLemmasAndDependencies() {
     Document doc = Trees.document(article(null),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties))) (. .)))");

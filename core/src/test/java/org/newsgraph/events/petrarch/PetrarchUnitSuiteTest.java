@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PetrarchUnitSuiteTest {
 
   /** The pass rate reached; a floor, so it can only go up. */
-  static final double FLOOR = 0.94;
+  static final double FLOOR = 0.95;
 
   static Path suite() {
     Path shared = Path.of(System.getProperty("ng.shared", "/work/shared"));

@@ -128,4 +128,44 @@ class KnowledgeFilesTest {
       if (from != null && to != null) assertFalse(to.isBefore(from), where);
     }
   }
+
+  /** The code {@code name} has on {@code date} in people.tsv, or null outside every tenure. */
+  private static String codeOn(List<String[]> people, String name, String date) {
+    LocalDate d = LocalDate.parse(date);
+    String code = null;
+    for (String[] r : people) {
+      boolean named = r[1].equals(name) || KnowledgeFiles.list(r[2]).contains(name);
+      boolean from = r[3].isEmpty() || !d.isBefore(LocalDate.parse(r[3]));
+      boolean to = r[4].isEmpty() || !d.isAfter(LocalDate.parse(r[4]));
+      if (named && from && to) {
+        assertTrue(code == null || code.equals(r[0]), name + " has two codes on " + date);
+        code = r[0];
+      }
+    }
+    return code;
+  }
+
+  @Test
+  void peopleCodeByDate() {
+    List<String[]> people = rows("people.tsv", 6);
+    assertEquals("RUSGOV", codeOn(people, "Putin", "2014-11-18"));
+    assertEquals("RUSSPY", codeOn(people, "Vladimir Putin", "1999-01-01"));
+    assertEquals(null, codeOn(people, "Vladimir Putin", "1995-01-01"));
+    assertEquals("RUSGOV", codeOn(people, "Lavrov", "2014-11-20"));
+    assertEquals("PRKGOV", codeOn(people, "Choe Ryong-Hae", "2014-11-18"));
+    assertEquals("PRKGOV", codeOn(people, "Kim Jong-Un", "2014-11-18"));
+    assertEquals("PRKGOV", codeOn(people, "Kim Jong-Il", "2011-08-24"));
+    assertEquals("CHNGOV", codeOn(people, "Xi Jinping", "2014-11-09"));
+    assertEquals("KORGOV", codeOn(people, "Ban Ki-moon", "2005-06-01"));
+    assertEquals("IGOUNO", codeOn(people, "Ban Ki-moon", "2010-06-01"));
+    assertEquals("GBROPP", codeOn(people, "Starmer", "2024-07-04"));
+    assertEquals("GBRGOV", codeOn(people, "Starmer", "2024-07-05"));
+    assertEquals("USAGOV", codeOn(people, "Bush", "1991-01-16"));
+    assertEquals(null, codeOn(people, "Bush", "1997-01-01"));
+    // No person has two codes on any day: check every row's first and last day.
+    for (String[] r : people) {
+      if (!r[3].isEmpty()) codeOn(people, r[1], r[3]);
+      if (!r[4].isEmpty()) codeOn(people, r[1], r[4]);
+    }
+  }
 }

@@ -103,12 +103,12 @@ public final class EventCoder {
     return code(doc);
   }
 
-  /** The event mentions of {@code doc}, actors found with this coder's {@link Actors}. */
+  /**
+   * The event mentions of {@code doc}, actors found with this coder's {@link Actors} (with in-article
+   * reference resolution, codes valid at the publication date).
+   */
   public List<EventMention> code(Document doc) {
-    LocalDate date = doc.article().published();
-    List<List<ActorMention>> found = new ArrayList<>(doc.sentences().size());
-    for (int i = 0; i < doc.sentences().size(); i++) found.add(actors.find(doc, i, date));
-    return code(doc, found);
+    return code(doc, actors.findAll(doc, doc.article().published()));
   }
 
   /** The event mentions of {@code doc} given its actors ({@code actors.get(i)}: sentence i's). */
@@ -435,6 +435,8 @@ public final class EventCoder {
           }
         }
         if (node == v) return Side.NONE;
+        // "Choe is set to visit": the passive governor's subject controls the complement
+        return phrase(p, p.child(node, "nsubj:pass"), none, memory, how + "subject of '" + p.word(node) + "'");
       }
       int subj = -1;
       boolean controlled = p.rel[node].startsWith("xcomp");
@@ -555,7 +557,10 @@ public final class EventCoder {
     boolean reciprocal = false;
     if (targets.isEmpty()) {
       if (pat.hasTarget() && !lenient) return;
-      if (sources.size() > 1 && patterns.reciprocal(cameo.code(pat.code()).root())) reciprocal = true;
+      boolean symmetric = patterns.reciprocal(cameo.code(pat.code()).root());
+      if (sources.size() > 1 && symmetric) reciprocal = true;
+      // a symmetric event needs two parties: "Russia met" alone says nothing
+      else if (symmetric && !lenient) return;
     }
     Cameo.Code cc = cameo.code(pat.code());
     Modality mod = mode(p, m);
@@ -579,7 +584,8 @@ public final class EventCoder {
       }
     }
     Dated date = date(doc, p, m);
-    Location where = place(p, m);
+    // ambiguous place names prefer the source's country ("in Victoria" said of Canada)
+    Location where = place(p, m, sources.isEmpty() ? null : sources.get(0).country());
     int clause = clauseOf(p, m.trigger());
     double confidence = 0.9;
     if (src.how().contains("bridged") || tgt.how().contains("bridged")) confidence -= 0.2;
@@ -817,7 +823,7 @@ public final class EventCoder {
 
   // ---------------------------------------------------------------- places
 
-  private Location place(Parse p, Match m) {
+  private Location place(Parse p, Match m, String hint) {
     if (gazetteer == null) return null;
     for (int x : m.nodes()) {
       if (x < 0) continue;
@@ -828,7 +834,7 @@ public final class EventCoder {
             || ((r.equals("obl") || r.equals("nmod")) && (p.hasChildLemma(c, "case", "in") || p.hasChildLemma(c, "case", "at")));
         if (!inAt || !p.pos[c].startsWith("NNP")) continue;
         String name = properName(p, c);
-        Optional<Location> loc = gazetteer.lookup(name);
+        Optional<Location> loc = gazetteer.lookup(name, hint);
         if (loc.isPresent()) return loc.get();
       }
     }
@@ -875,7 +881,13 @@ public final class EventCoder {
   /** Remembers nouns whose phrase names an actor ("a UN resolution"), for later "the resolution". */
   private static void remember(Parse p, Map<String, ActorMention> memory) {
     for (int t = 0; t < p.n; t++) {
-      if (!p.pos[t].startsWith("NN") || p.pos[t].startsWith("NNP") || !p.actorsAt.get(t).isEmpty()) continue;
+      if (!p.pos[t].startsWith("NN") || p.pos[t].startsWith("NNP")) continue;
+      List<ActorMention> own = p.actorsAt.get(t);
+      if (!own.isEmpty()) {
+        // a common noun inside an actor's span ("UN resolution" coded as a whole) is remembered too
+        if (own.get(0).tokenStart() < t) memory.put(p.lemma[t], own.get(0));
+        continue;
+      }
       for (int k = 0; k < p.kids[t].length; k++) {
         String r = p.kidRel[t][k];
         if (!(r.equals("compound") || r.equals("amod") || r.equals("nmod:poss"))) continue;

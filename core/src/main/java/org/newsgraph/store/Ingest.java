@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +28,12 @@ public final class Ingest {
   public static final int DEFAULT_BATCH = 32;
   /** A batch is also written when it has waited this long, so slow runs still commit often. */
   private static final long FLUSH_NANOS = Duration.ofSeconds(2).toNanos();
+  /**
+   * Articles read ahead of analysis. Reading is far faster than analysis, so for runs of up to
+   * this many articles the total (and so the ETA) is known almost at once; beyond it, memory
+   * stays bounded (articles are a few kB each).
+   */
+  private static final int READ_AHEAD = 10_000;
 
   /** Where articles come from: calls {@code articles} or {@code rejections} once per input. */
   @FunctionalInterface
@@ -72,7 +77,7 @@ public final class Ingest {
   public Summary run(Source source) {
     long t0 = System.nanoTime();
     Map<String, String> known = force ? Map.of() : store.contentHashes();
-    BlockingQueue<Article> work = new ArrayBlockingQueue<>(threads * 2);
+    BlockingQueue<Article> work = new LinkedBlockingQueue<>(READ_AHEAD);
     BlockingQueue<Item> results = new LinkedBlockingQueue<>();
     int[] read = {0};
     List<Thread> started = new ArrayList<>();

@@ -24,12 +24,17 @@ final class CityList {
 
   private final Map<String, City[]> byKey;
   private final Map<String, City> capitals;
-  private final int size;
+  private final Map<Long, City> byId;
 
-  private CityList(Map<String, City[]> byKey, Map<String, City> capitals, int size) {
+  private CityList(Map<String, City[]> byKey, Map<String, City> capitals, Map<Long, City> byId) {
     this.byKey = byKey;
     this.capitals = capitals;
-    this.size = size;
+    this.byId = byId;
+  }
+
+  /** The city with this GeoNames id, or null. */
+  City byId(long geonameId) {
+    return byId.get(geonameId);
   }
 
   /** The national capital (GeoNames feature PPLC) of the country with this ISO alpha-2 code. */
@@ -38,7 +43,7 @@ final class CityList {
   }
 
   int size() {
-    return size;
+    return byId.size();
   }
 
   /** Cities whose name has this {@link PlaceNames#key key}, most populous first. */
@@ -52,8 +57,8 @@ final class CityList {
     Reader r = new Reader(data);
     Map<String, List<City>> index = new HashMap<>(1 << 18);
     Map<String, City> capitals = new HashMap<>();
+    Map<Long, City> byId = new HashMap<>(1 << 18);
     long lastLat = 0, lastLon = 0;
-    int count = 0;
     while (r.pos < data.length) {
       int end = (int) r.varint() + r.pos;
       if (end > data.length) throw new IOException("truncated city list: " + file);
@@ -80,7 +85,7 @@ final class CityList {
       String key = PlaceNames.key(name);
       if (!key.isEmpty()) index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(city);
       if ("PPLC".equals(feature)) capitals.merge(iso2, city, (a, b) -> a.population() >= b.population() ? a : b);
-      count++;
+      byId.put(id, city);
     }
     Map<String, City[]> byKey = new HashMap<>(index.size() * 2);
     for (Map.Entry<String, List<City>> e : index.entrySet()) {
@@ -88,7 +93,7 @@ final class CityList {
       Arrays.sort(cities, (a, b) -> Long.compare(b.population(), a.population()));
       byKey.put(e.getKey(), cities);
     }
-    return new CityList(byKey, capitals, count);
+    return new CityList(byKey, capitals, byId);
   }
 
   /** Protobuf wire-format primitives. */

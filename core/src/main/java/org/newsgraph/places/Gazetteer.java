@@ -125,6 +125,25 @@ public final class Gazetteer {
     return Optional.ofNullable(c);
   }
 
+  /**
+   * A GDELT-style ADM1 code: the FIPS country code followed by the city's GeoNames admin1 code
+   * ("RS48" for Moscow, "USDC" for Washington), or the FIPS code alone for a country. GeoNames
+   * admin1 codes are FIPS codes for most countries, so this matches GDELT's ActionGeo_ADM1Code
+   * there; for the few where GeoNames uses other codes (GB, FR and some more) it does not.
+   */
+  public Optional<String> adm1Code(Location location) {
+    if (location == null) return Optional.empty();
+    Country country = byCode.get(location.countryCode());
+    if (country == null || country.fips().isEmpty()) return Optional.empty();
+    if (cities != null && location.geonameId() != null) {
+      City city = cities.byId(location.geonameId());
+      if (city != null && !city.adminCode().isEmpty() && !"00".equals(city.adminCode())) {
+        return Optional.of(country.fips() + city.adminCode());
+      }
+    }
+    return Optional.of(country.fips());
+  }
+
   /** The location a place name refers to, if known ("Kremlin", "Moscow", "Pyongyang", "Russia"). */
   public Optional<Location> lookup(String name) {
     return lookup(name, null);

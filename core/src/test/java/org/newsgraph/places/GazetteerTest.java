@@ -108,6 +108,9 @@ class GazetteerTest {
     assertEquals(55.75, moscow.lat(), 0.05);
     assertEquals(37.62, moscow.lon(), 0.05);
     assertNotNull(moscow.geonameId());
+    assertEquals("RS48", g.adm1Code(moscow).orElseThrow());
+    assertEquals("USDC", g.adm1Code(find(g, "White House")).orElseThrow());
+    assertEquals("KN", g.adm1Code(find(g, "North Korea")).orElseThrow());
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.newsgraph.places.Country;
+import org.newsgraph.places.Gazetteer;
 import org.newsgraph.store.Store;
 
 /**
@@ -18,9 +20,10 @@ import org.newsgraph.store.Store;
  * table (61 columns) and the Mentions table (16 columns).
  *
  * <p>Where our data differs from GDELT's: dates of month or year precision are padded with 01
- * (SQLDATE 20141101 for "2014-11"); country codes in the geo fields are the CAMEO/ISO 3-letter
- * codes we store, not FIPS 10-4; actor geography (Actor1Geo_*, Actor2Geo_*) is not resolved
- * (type 0, other fields blank); IsRootEvent is 1 for events in an article's first sentence.
+ * (SQLDATE 20141101 for "2014-11"); ActionGeo_CountryCode is FIPS 10-4 from the gazetteer's
+ * countries.tsv (the stored 3-letter code where it has none); ADM1/ADM2 codes are left blank;
+ * actor geography (Actor1Geo_*, Actor2Geo_*) is not resolved (type 0, other fields blank);
+ * IsRootEvent is 1 for events in an article's first sentence.
  * GDELT has no mode, and its users count every row as something that happened, so only events
  * of mode "actual" are written: planned, hypothetical and negated ones stay in jsonl and parquet.
  */
@@ -154,7 +157,8 @@ final class Gdelt {
       case "adm1" -> us ? 2 : 5;
       default -> 1;
     };
-    return Arrays.asList(type, name, country, null, null, rs.getObject("location_lat"),
+    String fips = Gazetteer.standard().country(country).map(Country::fips).filter(f -> !f.isEmpty()).orElse(country);
+    return Arrays.asList(type, name, fips, null, null, rs.getObject("location_lat"),
         rs.getObject("location_lon"), rs.getObject("location_geoname_id"));
   }
 

@@ -184,6 +184,7 @@ class ExporterTest {
     assertEquals("0", c[35]);         // Actor1Geo_Type
     assertEquals("4", c[51]);         // ActionGeo_Type: world city
     assertEquals("Moscow", c[52]);
+    assertEquals("RS", c[53]);        // ActionGeo_CountryCode: FIPS 10-4
     assertEquals("55.75", c[56]);     // ActionGeo_Lat
     assertEquals("524901", c[58]);    // ActionGeo_FeatureID
     assertTrue(c[59].matches("\\d{14}"), c[59]); // DATEADDED

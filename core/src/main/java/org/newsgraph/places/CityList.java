@@ -53,7 +53,14 @@ final class CityList {
   }
 
   static CityList read(Path file) throws IOException {
-    byte[] data = Files.readAllBytes(file);
+    try {
+      return parse(Files.readAllBytes(file));
+    } catch (RuntimeException e) { // index out of bounds, bad wire type: not a city list
+      throw new IOException("malformed city list " + file + ": " + e, e);
+    }
+  }
+
+  private static CityList parse(byte[] data) throws IOException {
     Reader r = new Reader(data);
     Map<String, List<City>> index = new HashMap<>(1 << 18);
     Map<String, City> capitals = new HashMap<>();
@@ -61,7 +68,7 @@ final class CityList {
     long lastLat = 0, lastLon = 0;
     while (r.pos < data.length) {
       int end = (int) r.varint() + r.pos;
-      if (end > data.length) throw new IOException("truncated city list: " + file);
+      if (end > data.length) throw new IOException("truncated city list");
       long id = 0, population = 0;
       String name = "", iso2 = "", feature = "", admin = "";
       while (r.pos < end) {

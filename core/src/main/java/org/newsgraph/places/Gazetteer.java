@@ -61,7 +61,19 @@ public final class Gazetteer {
   }
 
   private static final class Standard {
-    static final Gazetteer INSTANCE = load(KnowledgeFiles.userFolder(), defaultCitiesFile());
+    static final Gazetteer INSTANCE = loadStandard();
+
+    private static Gazetteer loadStandard() {
+      Path folder = KnowledgeFiles.userFolder();
+      try {
+        return load(folder, defaultCitiesFile());
+      } catch (UncheckedIOException e) {
+        // A damaged city list must not stop the engine: places then resolve to countries.
+        System.err.println("newsgraph: " + e.getMessage() + " (" + e.getCause().getMessage()
+            + "); places resolve without cities; rerun scripts/setup-gazetteer.sh");
+        return load(folder, null);
+      }
+    }
   }
 
   /** The process-wide gazetteer: bundled (or user-folder) countries, and the city list if set up. */

@@ -171,4 +171,13 @@ class GazetteerTest {
     assertTrue(g.lookup("N.Korea").isEmpty(), "the user's PRK row replaces the bundled one");
     assertEquals("RUS", find(g, "Kremlin").countryCode());
   }
+
+  @Test
+  void aDamagedCityListIsAnErrorNamingTheFile(@TempDir Path dir) throws IOException {
+    Path bad = Files.write(dir.resolve("cities.pbf"), new byte[] {(byte) 0x90, 0x01, 0x0a, 0x05, 'M'});
+    java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(
+        java.io.UncheckedIOException.class, () -> Gazetteer.load(null, bad));
+    assertTrue(e.getMessage().contains("cities.pbf"), e.getMessage());
+    assertFalse(Gazetteer.load(null, dir.resolve("absent.pbf")).hasCities());
+  }
 }

@@ -69,11 +69,12 @@ final class Html {
 
   private void metadata(Document doc, Draft draft) {
     JsonNode ld = jsonLd(doc);
-    draft.title(meta(doc, "og:title", "twitter:title"));
+    String site = meta(doc, "og:site_name");
+    draft.title(withoutSite(meta(doc, "og:title", "twitter:title"), site, false));
     draft.title(ld == null ? null : text(ld.get("headline")));
     Element h1 = doc.selectFirst("article h1, h1");
     if (h1 != null) draft.title(h1.text());
-    draft.title(cleanTitle(doc.title(), meta(doc, "og:site_name")));
+    draft.title(withoutSite(doc.title(), site, true));
 
     draft.url(attr(doc.selectFirst("link[rel=canonical]"), "abs:href", "href"));
     draft.url(meta(doc, "og:url"));
@@ -160,17 +161,25 @@ final class Html {
     return node.asText();
   }
 
-  /** "Headline | The Moscow Times" -> "Headline": drops the part naming the site. */
-  private String cleanTitle(String title, String siteName) {
+  /**
+   * "Headline | The Moscow Times" -> "Headline": drops the parts naming the site. For a page
+   * {@code <title>} ({@code longest}) the longest remaining part is the headline; otherwise the
+   * title is only trimmed when a part names the site.
+   */
+  private String withoutSite(String title, String siteName, boolean longest) {
     if (title == null || title.isBlank()) return null;
     String[] parts = TITLE_SEPARATOR.split(title.strip());
     if (parts.length < 2) return title.strip();
-    String best = parts[0];
+    StringBuilder kept = new StringBuilder();
+    String best = "";
     for (String part : parts) {
-      boolean site = part.equalsIgnoreCase(siteName) || knowledge.isKnownOutlet(part);
-      if (!site && part.length() > best.length()) best = part;
+      if (part.equalsIgnoreCase(siteName) || knowledge.isKnownOutlet(part)) continue;
+      if (part.length() > best.length()) best = part;
+      if (kept.length() > 0) kept.append(" - ");
+      kept.append(part);
     }
-    return best.strip();
+    if (best.isEmpty()) return title.strip();
+    return longest ? best.strip() : kept.toString().strip();
   }
 
   // ---- main text ----

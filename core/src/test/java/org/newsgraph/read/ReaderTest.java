@@ -105,6 +105,17 @@ class ReaderTest {
         + "Meteorologists expect little rain before October.", a.body());
   }
 
+  @Test void htmlTitlesLoseTheSiteName() throws Exception {
+    String body = "<body><p>The regional assembly approved a new budget on Monday after a week of debate.</p></body></html>";
+    Path og = tmp.resolve("og.html");
+    Files.writeString(og, "<html><head><meta property=\"og:site_name\" content=\"Valley Times\">"
+        + "<meta property=\"og:title\" content=\"Assembly passes budget | Valley Times\"></head>" + body);
+    assertEquals("Assembly passes budget", one(ReadOptions.defaults(), og.toString()).title());
+    Path plain = tmp.resolve("title.html");
+    Files.writeString(plain, "<html><head><title>Valley Times - Assembly passes budget after long debate</title></head>" + body);
+    assertEquals("Assembly passes budget after long debate", one(ReadOptions.defaults(), plain.toString()).title());
+  }
+
   @Test void htmlFragment() {
     Article a = one("fragment.html");
     assertEquals("Museum returns looted masks", a.title());

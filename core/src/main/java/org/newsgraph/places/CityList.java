@@ -42,10 +42,6 @@ final class CityList {
     return capitals.get(iso2);
   }
 
-  int size() {
-    return byId.size();
-  }
-
   /** Cities whose name has this {@link PlaceNames#key key}, most populous first. */
   List<City> named(String key) {
     City[] cities = byKey.get(key);

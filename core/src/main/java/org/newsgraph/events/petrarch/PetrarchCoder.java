@@ -64,10 +64,16 @@ public final class PetrarchCoder {
   /** Events of every sentence of {@code doc}, actor codes chosen for {@code date} (null: undated codes). */
   public List<Coding> code(Document doc, LocalDate date) {
     List<Coding> out = new ArrayList<>();
+    List<List<String>> words = new ArrayList<>(doc.sentences().size());
     for (Sentence s : doc.sentences()) {
-      if (storyDiscarded(s)) return List.of();
+      List<String> w = upperWords(s);
+      PetrarchDiscards.Entry d = dicts.discards().find(w);
+      if (d != null && d.story()) return List.of();
+      words.add(d == null ? w : null);
     }
-    for (Sentence s : doc.sentences()) out.addAll(code(s, date));
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      if (words.get(i) != null) out.addAll(new SentenceCoder(doc.sentences().get(i), date, words.get(i)).run());
+    }
     return out;
   }
 
@@ -118,15 +124,11 @@ public final class PetrarchCoder {
     return new ActorMention(code, text, country, role, s.index(), ts, te, st, en, text, "PETRARCH dictionaries: " + code);
   }
 
-  private boolean storyDiscarded(Sentence s) {
-    PetrarchDiscards.Entry d = dicts.discards().find(upperWords(s));
-    return d != null && d.story();
-  }
-
   /** Events of one sentence. */
   public List<Coding> code(Sentence s, LocalDate date) {
-    if (dicts.discards().find(upperWords(s)) != null) return List.of();
-    return new SentenceCoder(s, date).run();
+    List<String> w = upperWords(s);
+    if (dicts.discards().find(w) != null) return List.of();
+    return new SentenceCoder(s, date, w).run();
   }
 
   private static List<String> upperWords(Sentence s) {
@@ -148,17 +150,19 @@ public final class PetrarchCoder {
     final List<Match> matches = new ArrayList<>();
     final List<List<Dependency>> out; // dependents by governor
     final Dependency[] head;          // a basic-ish head arc per token (first non-extra arc)
+    final List<String>[] codeCache;
 
-    SentenceCoder(Sentence s, LocalDate date) {
+    SentenceCoder(Sentence s, LocalDate date, List<String> upper) {
       this.s = s;
       this.date = date;
       this.n = s.tokens().size();
-      this.up = new String[n];
-      for (int i = 0; i < n; i++) up[i] = s.tokens().get(i).word().toUpperCase(Locale.ROOT);
+      this.up = upper.toArray(new String[0]);
       this.matchAt = new Match[n];
       this.out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) out.add(new ArrayList<>());
       this.head = new Dependency[n];
+      @SuppressWarnings("unchecked") List<String>[] cache = new List[n];
+      this.codeCache = cache;
       for (Dependency d : s.dependencies()) {
         if (d.dependent() < 0 || d.dependent() >= n) continue;
         if (d.governor() >= 0) out.get(d.governor()).add(d);
@@ -236,8 +240,15 @@ public final class PetrarchCoder {
       return h;
     }
 
-    /** Codes of the actor phrase headed by h (without its conjuncts). */
+    /** Codes of the actor phrase headed by h (without its conjuncts); memoised per head. */
     List<String> codes(int h, int depth) {
+      if (depth > 0) return computeCodes(h, depth);
+      List<String> c = codeCache[h];
+      if (c == null) codeCache[h] = c = computeCodes(h, 0);
+      return c;
+    }
+
+    private List<String> computeCodes(int h, int depth) {
       Set<Integer> np = np(h);
       List<String> actors = new ArrayList<>();
       List<String> prefix = new ArrayList<>();

@@ -17,9 +17,15 @@ public final class PetrarchDiscards {
   public record Entry(List<String> words, boolean story, boolean stem) {}
 
   private final List<Entry> entries;
+  private final java.util.Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
+  private final List<Entry> stemFirst = new ArrayList<>(); // one-word stems match by prefix: scanned
 
   private PetrarchDiscards(List<Entry> entries) {
     this.entries = List.copyOf(entries);
+    for (Entry e : this.entries) {
+      if (e.words().size() == 1 && e.stem()) stemFirst.add(e);
+      else byFirstWord.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+    }
   }
 
   public List<Entry> entries() {
@@ -54,17 +60,20 @@ public final class PetrarchDiscards {
 
   /** The first entry found in {@code words} (upper-case tokens), or null. */
   public Entry find(List<String> words) {
-    for (Entry e : entries) {
-      int n = e.words().size();
-      for (int i = 0; i + n <= words.size(); i++) {
-        boolean ok = true;
-        for (int k = 0; k < n && ok; k++) {
-          String want = e.words().get(k), got = words.get(i + k);
-          ok = (k == n - 1 && e.stem()) ? got.startsWith(want) : got.equals(want);
-        }
-        if (ok) return e;
-      }
+    for (int i = 0; i < words.size(); i++) {
+      for (Entry e : byFirstWord.getOrDefault(words.get(i), List.of())) if (matches(e, words, i)) return e;
+      for (Entry e : stemFirst) if (words.get(i).startsWith(e.words().get(0))) return e;
     }
     return null;
+  }
+
+  private static boolean matches(Entry e, List<String> words, int i) {
+    int n = e.words().size();
+    if (i + n > words.size()) return false;
+    for (int k = 0; k < n; k++) {
+      String want = e.words().get(k), got = words.get(i + k);
+      if (!((k == n - 1 && e.stem()) ? got.startsWith(want) : got.equals(want))) return false;
+    }
+    return true;
   }
 }

@@ -31,6 +31,9 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
           + "coder with the dictionaries converted to our pattern model.")
   String coderName;
 
+  @Option(names = "--require-dyad", description = "Code no event without a target (PETRARCH's require_dyad).")
+  boolean requireDyad;
+
   @Option(names = "--show", paramLabel = "ID", description = "Print one record's tokens, dependencies and codings, then stop.")
   String show;
 
@@ -40,7 +43,7 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
     PetrarchCoder coder;
     try {
       v = Validation.read(file);
-      coder = new PetrarchCoder(v.dictionaries());
+      coder = new PetrarchCoder(v.dictionaries(), requireDyad);
     } catch (java.io.IOException e) {
       System.err.println("newsgraph validate-petrarch: " + e.getMessage());
       return 2;

@@ -42,13 +42,23 @@ public final class PetrarchCoder {
   private record Actor(String code, int start, int end) {}
 
   private final PetrarchDictionaries dicts;
+  private final boolean requireDyad;
   private final Map<String, List<ActorPhrase>> actorIndex = new HashMap<>();
   private final Map<String, List<PetrarchAgents.Entry>> agentIndex = new HashMap<>();
 
   private record ActorPhrase(List<String> words, PetrarchActors.Entry entry) {}
 
   public PetrarchCoder(PetrarchDictionaries dicts) {
+    this(dicts, false);
+  }
+
+  /**
+   * {@code requireDyad}: PETRARCH's require_dyad option; when true, an event needs a target
+   * (otherwise "a senior official said" codes as ---GOV with target "---", as the unit suite expects).
+   */
+  public PetrarchCoder(PetrarchDictionaries dicts, boolean requireDyad) {
     this.dicts = dicts;
+    this.requireDyad = requireDyad;
     for (PetrarchActors.Entry e : dicts.actors().entries()) {
       for (List<String> p : e.phrases()) actorIndex.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new ActorPhrase(p, e));
     }
@@ -488,7 +498,7 @@ public final class PetrarchCoder {
           for (Actor a : sources) for (Actor b : sources) {
             if (!a.code().equals(b.code()) && primary != null) codings.add(coding(a, b, primary, v, vw, patternText));
           }
-        } else if (primary != null) {
+        } else if (primary != null && !requireDyad) {
           codings.add(coding(sources.get(0), null, primary, v, vw, patternText));
         }
         return;

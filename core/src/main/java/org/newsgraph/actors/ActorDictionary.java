@@ -359,7 +359,22 @@ public final class ActorDictionary {
 
   /** A named actor entry with its code split into country and role parts. */
   record Named(String code, String name, Kind kind, LocalDate from, LocalDate to, String country,
-               String role, String file) {
+               String role, String file, String label) {
+    Named(String code, String name, Kind kind, LocalDate from, LocalDate to, String country, String role, String file) {
+      this(code, name, kind, from, to, country, role, file, label(code, name, kind, from, to, file));
+    }
+
+    /** For evidence strings: "Vladimir Putin → RUSGOV (people person 1999-08-09..)". */
+    private static String label(String code, String name, Kind kind, LocalDate from, LocalDate to, String file) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(name).append(" → ").append(code).append(" (").append(file);
+      if (kind != Kind.ACTOR) sb.append(' ').append(kind.name().toLowerCase(Locale.ROOT));
+      if (from != null || to != null) {
+        sb.append(' ').append(from == null ? "" : from).append("..").append(to == null ? "" : to);
+      }
+      return sb.append(')').toString();
+    }
+
     boolean validOn(LocalDate date) {
       return date == null || ((from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to)));
     }

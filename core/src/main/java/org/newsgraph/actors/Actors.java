@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.actors.ActorDictionary.Kind;
 import org.newsgraph.actors.ActorDictionary.Named;
 import org.newsgraph.actors.ActorDictionary.Reference;
@@ -135,17 +133,21 @@ public final class Actors {
     return out;
   }
 
-  private static final Pattern TIMEX_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
-  private static LocalDate[] period(String value) {
-    Matcher m = TIMEX_DATE.matcher(value);
-    if (!m.matches()) return null;
+  /** "2011", "2014-11", "2014-11-18" (TIMEX3 values) as the period they name; null for anything else. */
+  static LocalDate[] period(String v) {
+    int n = v.length();
+    if (n != 4 && n != 7 && n != 10) return null;
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      boolean dash = i == 4 || i == 7;
+      if (dash ? c != '-' : (c < '0' || c > '9')) return null;
+    }
     try {
-      int y = Integer.parseInt(m.group(1));
-      if (m.group(2) == null) return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
-      YearMonth ym = YearMonth.of(y, Integer.parseInt(m.group(2)));
-      if (m.group(3) == null) return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
-      LocalDate d = ym.atDay(Integer.parseInt(m.group(3)));
+      int y = Integer.parseInt(v.substring(0, 4));
+      if (n == 4) return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+      YearMonth ym = YearMonth.of(y, Integer.parseInt(v.substring(5, 7)));
+      if (n == 7) return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+      LocalDate d = ym.atDay(Integer.parseInt(v.substring(8, 10)));
       return new LocalDate[] {d, d};
     } catch (RuntimeException e) {
       return null;
@@ -230,8 +232,12 @@ public final class Actors {
 
   private static boolean namedBy(Found f, String key) {
     if (!f.individual || f.name == null || f.roleOnly && f.country == null) return false;
-    List<String> keys = PhraseTrie.phraseKeys(f.name);
-    return keys.size() > 1 && (keys.get(0).equals(key) || keys.get(keys.size() - 1).equals(key));
+    if (f.firstName == null) {
+      List<String> keys = PhraseTrie.phraseKeys(f.name);
+      f.firstName = keys.size() > 1 ? keys.get(0) : "";
+      f.lastName = keys.size() > 1 ? keys.get(keys.size() - 1) : "";
+    }
+    return !f.firstName.isEmpty() && (f.firstName.equals(key) || f.lastName.equals(key));
   }
 
   private List<Candidate> candidates(SentenceScan s) {

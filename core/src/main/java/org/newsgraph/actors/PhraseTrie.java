@@ -45,9 +45,14 @@ final class PhraseTrie<V> {
 
   /** The keys of a phrase as written in a dictionary (words separated by spaces or underscores). */
   static List<String> phraseKeys(String phrase) {
-    List<String> out = new ArrayList<>();
-    for (String w : phrase.trim().split("[\\s_]+")) {
-      if (!w.isEmpty()) keys(w, out);
+    List<String> out = new ArrayList<>(4);
+    int n = phrase.length();
+    int from = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || Character.isWhitespace(phrase.charAt(i)) || phrase.charAt(i) == '_') {
+        if (i > from) keys(phrase.substring(from, i), out);
+        from = i + 1;
+      }
     }
     return out;
   }

@@ -42,6 +42,8 @@ final class SentenceScan {
     boolean reference;    // resolved from a description or pronoun
     String agentWord;     // last word of the agent noun, as written in the sentence
     int head = -1;
+    String firstName;     // first and last word of the name, for later short names ("Choe")
+    String lastName;
 
     ActorMention mention(SentenceScan s, int sentence) {
       List<Token> t = s.tokens;
@@ -136,7 +138,7 @@ final class SentenceScan {
         alt[nk] = null;
         nk++;
       }
-      if (tmp.size() == 1 && t.lemma() != null) {
+      if (tmp.size() == 1 && t.lemma() != null && !t.lemma().equalsIgnoreCase(t.word())) {
         String l = PhraseTrie.normalise(t.lemma());
         if (!l.equals(keys[nk - 1]) && simple(l)) alt[nk - 1] = l;
       }
@@ -170,23 +172,25 @@ final class SentenceScan {
    * person, not the alias "President Xi" + a stray "Jinping"; "the UN General Assembly" is one match.
    */
   SentenceScan run() {
-    List<List<Match>> at = new ArrayList<>(n);
+    // candidates[first[p] .. first[p + 1]) are the usable matches starting at token p
+    int[] first = new int[n + 1];
     for (int t = 0; t < n; t++) {
-      candidates.clear();
+      first[t] = candidates.size();
       int k = firstKey[t];
       if (k >= 0) {
         matchStart = t;
         walk(dict.phrases.root, k);
       }
-      at.add(candidates.isEmpty() ? List.of() : List.copyOf(candidates));
     }
+    first[n] = candidates.size();
     int[] cover = new int[n + 1];
     int[] count = new int[n + 1];
     Match[] choice = new Match[n + 1];
     for (int p = n - 1; p >= 0; p--) {
       cover[p] = cover[p + 1];
       count[p] = count[p + 1];
-      for (Match m : at.get(p)) {
+      for (int i = first[p]; i < first[p + 1]; i++) {
+        Match m = candidates.get(i);
         int c = cover[m.end()] + m.end() - m.start() - ("DT".equals(pos(m.start())) ? 1 : 0);
         int k = count[m.end()] + 1;
         if (c > cover[p] || (c == cover[p] && k < count[p])) {
@@ -217,7 +221,9 @@ final class SentenceScan {
       Match m = usable(node.value, matchStart, end);
       if (m != null) {
         boolean dup = false;
-        for (Match o : candidates) dup |= o.end() == end;
+        for (int i = candidates.size() - 1; i >= 0 && candidates.get(i).start() == matchStart; i--) {
+          dup |= candidates.get(i).end() == end;
+        }
         if (!dup) candidates.add(m);
       }
     }
@@ -527,13 +533,7 @@ final class SentenceScan {
   }
 
   static String describe(Named nm) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(nm.name()).append(" → ").append(nm.code()).append(" (").append(nm.file());
-    if (nm.kind() != Kind.ACTOR) sb.append(' ').append(nm.kind().name().toLowerCase());
-    if (nm.from() != null || nm.to() != null) {
-      sb.append(' ').append(nm.from() == null ? "" : nm.from()).append("..").append(nm.to() == null ? "" : nm.to());
-    }
-    return sb.append(')').toString();
+    return nm.label();
   }
 
   private void add(Found f) {
@@ -654,11 +654,16 @@ final class SentenceScan {
 
   /** True when token t is covered by a found actor. */
   boolean inFound(int t) {
-    for (Found f : found) {
-      if (t >= f.start && t < f.end) return true;
+    if (inFound == null) {
+      inFound = new boolean[n];
+      for (Found f : found) {
+        for (int i = f.start; i < f.end; i++) inFound[i] = true;
+      }
     }
-    return false;
+    return inFound[t];
   }
+
+  private boolean[] inFound; // built on first use, after composition
 
   /** Walks the dictionary for a whole phrase (a dateline): the first named entry valid on the date. */
   static Named lookup(ActorDictionary dict, String phrase, LocalDate date) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>title block, right after the title: {@code By X} bylines (X names an outlet when it holds an
  *       outlet word or is a known outlet: then it is the source), date lines
  *       ({@code November 19, 2014}, {@code Updated: 19 Nov 2014 10:02}), image placeholders;</li>
- *   <li>captions: see {@code knowledge/captions.txt}; Markdown image alt text;</li>
+ *   <li>captions: see {@code knowledge/captions.txt}; Markdown image alt text, and an all-italic
+ *       line right under a Markdown image;</li>
  *   <li>URL footer: {@code Original url: <...>} (the URL may sit on the next paragraph);</li>
  *   <li>boilerplate: {@code knowledge/boilerplate.txt};</li>
  *   <li>dateline: {@code MOSCOW:}, {@code MOSCOW (AFP) -}, {@code SEOUL, South Korea —},
@@ -48,6 +49,7 @@ final class Copy {
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
   private static final Pattern EM_STAR = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])");
   private static final Pattern EM_UNDERSCORE = Pattern.compile("(?<![\\w_])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\w_])");
+  private static final Pattern EMPHASISED = Pattern.compile("^([*_]{1,2})(?=\\S)[^*_]+(?<=\\S)\\1$");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
   private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
@@ -106,14 +108,22 @@ final class Copy {
     i = takeTitle(paragraphs, i, draft, findTitle);
     i = takeHeader(paragraphs, i, draft);
     List<Paragraph> body = new ArrayList<>();
+    boolean afterImage = false;
     for (; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
       String plain = inline(p.text, draft);
-      if (plain.isEmpty() || p.rule) continue;
-      if (isCaption(plain)) {
-        draft.caption(plain);
+      boolean image = IMAGE.matcher(p.text).find();
+      if (plain.isEmpty() || p.rule) {
+        afterImage = image;
         continue;
       }
+      // a caption: by its wording, or an all-italic line right under a Markdown image
+      if (isCaption(plain) || afterImage && EMPHASISED.matcher(p.text).matches()) {
+        draft.caption(plain);
+        afterImage = false;
+        continue;
+      }
+      afterImage = false;
       body.add(new Paragraph(plain, p.heading, false));
     }
     List<String> kept = dropBoilerplate(body);
@@ -279,6 +289,7 @@ final class Copy {
   private int takeHeader(List<Paragraph> paragraphs, int start, Draft draft) {
     int i = start;
     while (i < paragraphs.size() && i < start + MAX_HEADER_PARAGRAPHS) {
+      if (IMAGE.matcher(paragraphs.get(i).text).find()) break; // the body loop reads images and their captions
       String p = inline(paragraphs.get(i).text, draft);
       if (p.isEmpty() || paragraphs.get(i).rule) {
         i++;

@@ -105,6 +105,13 @@ class CopyTest {
     assertEquals("The story itself.", d.body);
   }
 
+  @Test void italicLineUnderAnImageIsACaption() {
+    Draft d = read("Headline\n\n![](boats.jpg)\n*Fishing boats in the harbour at dawn*\n\nThe story itself.\n\n"
+        + "*An italic paragraph elsewhere stays.*\n");
+    assertEquals(java.util.List.of("Fishing boats in the harbour at dawn"), d.captions);
+    assertEquals("The story itself.\n\nAn italic paragraph elsewhere stays.", d.body);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "European Union finance ministers meet on Thursday to discuss proposals to boost aid.",

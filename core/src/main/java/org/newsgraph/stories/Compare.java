@@ -1,0 +1,324 @@
+package org.newsgraph.stories;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.entities.Amount;
+import org.newsgraph.entities.Quote;
+import org.newsgraph.events.EventMention;
+import org.newsgraph.stories.ArticleFacts.Claim;
+import org.newsgraph.stories.SideBySide.Disagreement;
+import org.newsgraph.stories.SideBySide.Fact;
+import org.newsgraph.stories.SideBySide.Outlet;
+
+/**
+ * Builds the side-by-side of one story. Outlets are compared fact by fact: events (merged across
+ * articles), quotes (same speaker and similar words), amounts (same unit and value), actors
+ * (canonical names) and claims (sentences: a sentence is reported by another outlet when that
+ * outlet has a sentence with TF-IDF cosine at or above {@link #CLAIM_SIMILARITY}; IDF over the
+ * story's sentences). Near-copies are listed under their outlet but not compared.
+ */
+final class Compare {
+  static final double CLAIM_SIMILARITY = 0.3;
+  static final double QUOTE_SIMILARITY = 0.3;
+  private static final int MIN_CLAIM_TERMS = 4;
+  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "ORG");
+
+  private Compare() {}
+
+  private record Item(String kind, String key, String text, String outlet, String articleId, Object payload) {}
+
+  static SideBySide of(Story story, List<ArticleFacts> members, List<Event> events) {
+    Map<String, List<ArticleFacts>> byOutlet = new LinkedHashMap<>();
+    Map<String, List<String>> copies = new LinkedHashMap<>();
+    for (ArticleFacts a : members) {
+      byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>());
+      copies.computeIfAbsent(a.outlet(), k -> new ArrayList<>());
+      if (a.copyOf() != null) copies.get(a.outlet()).add(a.id());
+      else byOutlet.get(a.outlet()).add(a);
+    }
+    byOutlet.entrySet().removeIf(e -> e.getValue().isEmpty() && copies.get(e.getKey()).isEmpty());
+    List<String> outlets = new ArrayList<>(byOutlet.keySet());
+    List<String> compared = outlets.stream().filter(o -> !byOutlet.get(o).isEmpty()).toList();
+
+    List<Item> items = new ArrayList<>();
+    Map<Item, Set<String>> reportedBy = new LinkedHashMap<>();
+    // Events: reported by the outlets of their non-copy mentions.
+    for (Event e : events) {
+      Map<String, EventMention> firstByOutlet = new LinkedHashMap<>();
+      for (EventMention m : e.mentions()) {
+        ArticleFacts a = find(members, m.articleId());
+        if (a != null && a.copyOf() == null) firstByOutlet.putIfAbsent(a.outlet(), m);
+      }
+      for (Map.Entry<String, EventMention> o : firstByOutlet.entrySet()) {
+        Item it = new Item("event", Long.toString(e.eventId()), describe(e, o.getValue()), o.getKey(),
+            o.getValue().articleId(), e);
+        items.add(it);
+        reportedBy.put(it, firstByOutlet.keySet());
+      }
+    }
+    // Claims: sentence alignment.
+    List<Item> claims = new ArrayList<>();
+    for (String o : compared) {
+      for (ArticleFacts a : byOutlet.get(o)) {
+        for (Claim c : a.sentences()) claims.add(new Item("claim", a.id() + "#" + c.index(), c.text().strip(), o, a.id(), c));
+      }
+    }
+    Map<Item, Map<String, Double>> vectors = vectors(claims);
+    Map<Item, Map<String, Item>> aligned = new LinkedHashMap<>();
+    for (Item c : claims) {
+      Map<String, Double> v = vectors.get(c);
+      if (v == null) continue;
+      Set<String> by = new LinkedHashSet<>();
+      by.add(c.outlet());
+      Map<String, Item> best = new LinkedHashMap<>();
+      Map<String, Double> bestSim = new HashMap<>();
+      for (Item d : claims) {
+        if (d.outlet().equals(c.outlet()) || !vectors.containsKey(d)) continue;
+        double s = cosine(v, vectors.get(d));
+        if (s >= CLAIM_SIMILARITY && s > bestSim.getOrDefault(d.outlet(), 0.0)) {
+          bestSim.put(d.outlet(), s);
+          best.put(d.outlet(), d);
+          by.add(d.outlet());
+        }
+      }
+      aligned.put(c, best);
+      items.add(c);
+      reportedBy.put(c, by);
+    }
+    // Quotes, amounts, actors: matched by content.
+    for (String o : compared) {
+      for (ArticleFacts a : byOutlet.get(o)) {
+        for (Quote q : a.quotes()) {
+          items.add(new Item("quote", a.id() + "@" + q.start(), (q.speaker() == null ? "(unattributed)" : q.speaker())
+              + ": \u201c" + q.text() + "\u201d", o, a.id(), q));
+        }
+        for (Amount m : a.amounts()) {
+          items.add(new Item("amount", a.id() + "@" + m.start(), m.text() + (m.object() == null ? "" : " (" + m.object() + ")"),
+              o, a.id(), m));
+        }
+        Set<String> actorNames = new LinkedHashSet<>();
+        for (ArticleFacts.Name n : a.names()) if (NAME_TYPES.contains(n.type())) actorNames.add(n.canonical());
+        for (EventMention m : a.events()) {
+          if (m.source() != null && m.source().name() != null) actorNames.add(m.source().name());
+          if (m.target() != null && m.target().name() != null) actorNames.add(m.target().name());
+        }
+        for (String n : actorNames) items.add(new Item("actor", n.toLowerCase(Locale.ROOT), n, o, a.id(), n));
+      }
+    }
+    for (Item it : items) {
+      if (reportedBy.containsKey(it)) continue;
+      Set<String> by = new LinkedHashSet<>();
+      by.add(it.outlet());
+      for (Item other : items) {
+        if (!other.kind().equals(it.kind()) || other.outlet().equals(it.outlet())) continue;
+        if (same(it, other)) by.add(other.outlet());
+      }
+      reportedBy.put(it, by);
+    }
+
+    // Per outlet: what only it reports; overall: what every outlet reports (listed once).
+    Map<String, List<Fact>> only = new LinkedHashMap<>();
+    outlets.forEach(o -> only.put(o, new ArrayList<>()));
+    List<Fact> common = new ArrayList<>();
+    Set<String> seenOnly = new LinkedHashSet<>();
+    Set<String> seenCommon = new LinkedHashSet<>();
+    boolean several = compared.size() > 1;
+    for (Item it : items) {
+      Set<String> by = reportedBy.get(it);
+      String dedupe = it.kind() + "\u0000" + it.key();
+      String articlesKey = it.kind().equals("event") ? it.kind() + "\u0000" + it.key() : dedupe;
+      if (by.size() == 1 && several) {
+        String k = it.outlet() + "\u0000" + (it.kind().equals("actor") ? dedupe : it.kind() + it.text());
+        if (seenOnly.add(k)) only.get(it.outlet()).add(new Fact(it.kind(), it.text(), List.of(it.articleId())));
+      } else if (several && by.containsAll(compared) && it.outlet().equals(compared.get(0))) {
+        String k = it.kind().equals("claim") ? dedupe : articlesKey;
+        if (seenCommon.add(k)) common.add(new Fact(it.kind(), it.text(), articlesOf(it, reportedBy, items)));
+      }
+    }
+
+    List<Outlet> out = new ArrayList<>();
+    for (String o : outlets) {
+      List<ArticleFacts> arts = byOutlet.get(o);
+      ArticleFacts lead = arts.isEmpty() ? null : arts.get(0);
+      List<String> ids = new ArrayList<>();
+      arts.forEach(a -> ids.add(a.id()));
+      out.add(new Outlet(o, ids, copies.get(o), lead == null ? null : lead.title(), lead == null ? null : lead.tone(),
+          only.get(o)));
+    }
+    return new SideBySide(story.storyId(), story.title(), out, common, disagreements(events, members, aligned));
+  }
+
+  private static List<String> articlesOf(Item it, Map<Item, Set<String>> reportedBy, List<Item> items) {
+    Set<String> ids = new LinkedHashSet<>();
+    ids.add(it.articleId());
+    for (Item o : items) {
+      if (o.kind().equals(it.kind()) && !o.outlet().equals(it.outlet()) && (o.key().equals(it.key()) || same(it, o))) {
+        ids.add(o.articleId());
+      }
+    }
+    return new ArrayList<>(ids);
+  }
+
+  private static boolean same(Item a, Item b) {
+    switch (a.kind()) {
+      case "event":
+        return a.key().equals(b.key());
+      case "actor":
+        return a.key().equals(b.key());
+      case "amount": {
+        Amount x = (Amount) a.payload(), y = (Amount) b.payload();
+        return java.util.Objects.equals(x.unit(), y.unit()) && Math.abs(x.value() - y.value())
+            <= 0.01 * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+      }
+      case "quote": {
+        Quote x = (Quote) a.payload(), y = (Quote) b.payload();
+        double s = cosine(unit(Terms.count(x.text())), unit(Terms.count(y.text())));
+        boolean sameSpeaker = x.speaker() != null && x.speaker().equalsIgnoreCase(String.valueOf(y.speaker()));
+        return sameSpeaker ? s >= QUOTE_SIMILARITY : s >= 0.6;
+      }
+      default:
+        return false;
+    }
+  }
+
+  private static List<Disagreement> disagreements(List<Event> events, List<ArticleFacts> members,
+                                                  Map<Item, Map<String, Item>> aligned) {
+    List<Disagreement> out = new ArrayList<>();
+    // Numbers: aligned sentences of two outlets whose amounts of one unit differ.
+    Set<String> seen = new LinkedHashSet<>();
+    for (Map.Entry<Item, Map<String, Item>> e : aligned.entrySet()) {
+      Item c = e.getKey();
+      ArticleFacts a = find(members, c.articleId());
+      for (Item d : e.getValue().values()) {
+        ArticleFacts b = find(members, d.articleId());
+        for (Amount x : amountsIn(a, (Claim) c.payload())) {
+          for (Amount y : amountsIn(b, (Claim) d.payload())) {
+            if (!java.util.Objects.equals(x.unit(), y.unit()) || x.value() == y.value()) continue;
+            if (!sameObject(x, y)) continue;
+            String key = c.key() + "|" + d.key();
+            String rev = d.key() + "|" + c.key();
+            if (seen.contains(rev) || !seen.add(key)) continue;
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(c.outlet(), x.text());
+            values.put(d.outlet(), y.text());
+            out.add(new Disagreement("amount", x.object() != null ? x.object() : c.text(), values));
+          }
+        }
+      }
+    }
+    // Dates: events with the same actors and root reported on different days by different outlets.
+    for (int i = 0; i < events.size(); i++) {
+      for (int j = i + 1; j < events.size(); j++) {
+        Event x = events.get(i), y = events.get(j);
+        if (!"day".equals(x.datePrecision()) || !"day".equals(y.datePrecision()) || x.date().equals(y.date())) continue;
+        if (!java.util.Objects.equals(x.rootCode(), y.rootCode())) continue;
+        if (!StoryArticle.actorKey(x.source()).equals(StoryArticle.actorKey(y.source()))
+            || !StoryArticle.actorKey(x.target()).equals(StoryArticle.actorKey(y.target()))) continue;
+        String ox = outletOf(members, x), oy = outletOf(members, y);
+        if (ox == null || oy == null || ox.equals(oy)) continue;
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(ox, x.date());
+        values.put(oy, y.date());
+        out.add(new Disagreement("date", describe(x, x.mentions().get(0)), values));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameObject(Amount x, Amount y) {
+    if (x.object() == null || y.object() == null) return x.unit() != null;
+    Set<String> a = Terms.count(x.object()).keySet(), b = Terms.count(y.object()).keySet();
+    for (String t : a) if (b.contains(t)) return true;
+    return false;
+  }
+
+  private static String outletOf(List<ArticleFacts> members, Event e) {
+    Set<String> outlets = new LinkedHashSet<>();
+    for (EventMention m : e.mentions()) {
+      ArticleFacts a = find(members, m.articleId());
+      if (a != null && a.copyOf() == null) outlets.add(a.outlet());
+    }
+    return outlets.size() == 1 ? outlets.iterator().next() : null;
+  }
+
+  private static List<Amount> amountsIn(ArticleFacts a, Claim c) {
+    List<Amount> l = new ArrayList<>();
+    if (a == null) return l;
+    for (Amount m : a.amounts()) if (m.start() >= c.start() && m.start() < c.end()) l.add(m);
+    return l;
+  }
+
+  private static ArticleFacts find(List<ArticleFacts> members, String id) {
+    for (ArticleFacts a : members) if (a.id().equals(id)) return a;
+    return null;
+  }
+
+  /** "Vladimir Putin (RUSGOV) → Choe Ryong Hae (PRKGOV) 042, 2014-11-18: sentence". */
+  static String describe(Event e, EventMention m) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(actor(e.source())).append(" \u2192 ").append(e.target() == null ? "\u2014" : actor(e.target()));
+    sb.append(' ').append(e.code());
+    if (e.date() != null) sb.append(", ").append(e.date());
+    if (!"actual".equals(e.mode())) sb.append(" [").append(e.mode()).append(']');
+    if (m != null && m.text() != null) sb.append(": ").append(m.text().strip());
+    return sb.toString();
+  }
+
+  private static String actor(org.newsgraph.actors.ActorMention a) {
+    if (a == null) return "?";
+    return (a.name() != null ? a.name() : a.text()) + " (" + a.code() + ")";
+  }
+
+  private static Map<Item, Map<String, Double>> vectors(List<Item> claims) {
+    Map<Item, Map<String, Integer>> tfs = new LinkedHashMap<>();
+    Map<String, Integer> df = new HashMap<>();
+    for (Item c : claims) {
+      Map<String, Integer> tf = Terms.count(c.text());
+      if (tf.size() < MIN_CLAIM_TERMS) continue;
+      tfs.put(c, tf);
+      tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+    }
+    Map<Item, Map<String, Double>> out = new LinkedHashMap<>();
+    int n = tfs.size();
+    tfs.forEach((c, tf) -> {
+      Map<String, Double> v = new LinkedHashMap<>();
+      tf.forEach((t, f) -> v.put(t, (1 + Math.log(f)) * Math.log(1 + (double) n / df.get(t))));
+      out.put(c, normalise(v));
+    });
+    return out;
+  }
+
+  private static Map<String, Double> unit(Map<String, Integer> tf) {
+    Map<String, Double> v = new LinkedHashMap<>();
+    tf.forEach((t, f) -> v.put(t, 1 + Math.log(f)));
+    return normalise(v);
+  }
+
+  private static Map<String, Double> normalise(Map<String, Double> v) {
+    double n = 0;
+    for (double x : v.values()) n += x * x;
+    double len = Math.sqrt(n);
+    if (len > 0) v.replaceAll((k, x) -> x / len);
+    return v;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    if (a.size() > b.size()) {
+      Map<String, Double> t = a;
+      a = b;
+      b = t;
+    }
+    double s = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double y = b.get(e.getKey());
+      if (y != null) s += e.getValue() * y;
+    }
+    return s;
+  }
+}

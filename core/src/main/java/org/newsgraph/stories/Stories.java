@@ -1,0 +1,246 @@
+package org.newsgraph.stories;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.events.EventMention;
+
+/**
+ * The stories stage: groups articles into stories across outlets, links near-copies to their
+ * originals, merges event mentions into events and compares outlets side by side.
+ *
+ * <p>Articles are added one at a time, in publication order (ties by id; {@link #addAll} sorts a
+ * batch that way). Each joins the best open story or opens a new one; only stories active within
+ * the time window are candidates. An article without a publication date is placed at the newest
+ * date seen so far (before any dated article: it stays open until the first dated one arrives).
+ * The state can be saved and restored, so later articles extend the same stories: adding a
+ * corpus in two halves with a save and restore in between gives the same stories as one run.
+ *
+ * <pre>{@code
+ * Stories stories = new Stories();
+ * analysed.forEach(stories::add);
+ * for (Story s : stories.stories()) System.out.println(s.title() + " " + s.sources());
+ * SideBySide sbs = stories.sideBySide(storyId);
+ * }</pre>
+ *
+ * Not thread-safe for writes; methods are synchronized so readers see a consistent state.
+ */
+public final class Stories {
+  private static final int STATE_VERSION = 1;
+
+  /** Where an article went: its story, the article it copies (or null), whether it opened the story,
+   * and the ids of stories merged into this one on the way (they no longer exist). */
+  public record Placement(String articleId, String storyId, String copyOf, boolean newStory, List<String> merged) {
+    public Placement {
+      merged = List.copyOf(merged);
+    }
+  }
+
+  /** Saved form of a Stories (JSON). */
+  record State(int version, StorySettings settings, Clusterer.State clusterer, List<ArticleFacts> articles,
+               Map<String, Integer> clusterOf) {}
+
+  private final StorySettings settings;
+  private final Clusterer clusterer;
+  private final Map<String, ArticleFacts> articles = new LinkedHashMap<>();
+  private final Map<String, Integer> clusterOf = new HashMap<>();
+
+  /** An empty stage with the default settings. */
+  public Stories() {
+    this(StorySettings.defaults());
+  }
+
+  public Stories(StorySettings settings) {
+    this(settings, new Clusterer(settings));
+  }
+
+  private Stories(StorySettings settings, Clusterer clusterer) {
+    this.settings = settings;
+    this.clusterer = clusterer;
+  }
+
+  public StorySettings settings() {
+    return settings;
+  }
+
+  /** Adds an analysed article; adding an id again returns its current placement unchanged. */
+  public synchronized Placement add(AnalyzedArticle analyzed) {
+    return add(StoryArticle.of(analyzed), ArticleFacts.of(analyzed));
+  }
+
+  /** Adds an article for clustering only (no events, no side-by-side facts). */
+  public synchronized Placement add(StoryArticle article) {
+    return add(article, ArticleFacts.of(article));
+  }
+
+  /** Adds a batch in publication order (undated last, ties by id). */
+  public synchronized List<Placement> addAll(Collection<AnalyzedArticle> batch) {
+    List<AnalyzedArticle> sorted = new ArrayList<>(batch);
+    sorted.sort(Comparator.comparing((AnalyzedArticle a) -> a.document().article().published(),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(a -> a.document().article().id()));
+    List<Placement> out = new ArrayList<>();
+    for (AnalyzedArticle a : sorted) out.add(add(a));
+    return out;
+  }
+
+  private Placement add(StoryArticle article, ArticleFacts facts) {
+    Integer known = clusterOf.get(article.id());
+    if (known != null) {
+      ArticleFacts f = articles.get(article.id());
+      return new Placement(article.id(), clusterer.live(known).id, f.copyOf(), false, List.of());
+    }
+    Clusterer.Assignment a = clusterer.add(article);
+    articles.put(article.id(), a.copyOf() == null ? facts : facts.withCopyOf(a.copyOf()));
+    clusterOf.put(article.id(), a.cluster());
+    return new Placement(article.id(), a.storyId(), a.copyOf(), a.created(), a.merged());
+  }
+
+  /** The story of an article, or empty when the article is unknown. */
+  public synchronized Optional<String> storyOf(String articleId) {
+    Integer c = clusterOf.get(articleId);
+    return c == null ? Optional.empty() : Optional.of(clusterer.live(c).id);
+  }
+
+  /** The article an article is a near-copy of, or empty. */
+  public synchronized Optional<String> copyOf(String articleId) {
+    ArticleFacts f = articles.get(articleId);
+    return f == null ? Optional.empty() : Optional.ofNullable(f.copyOf());
+  }
+
+  /** Number of articles added. */
+  public synchronized int size() {
+    return articles.size();
+  }
+
+  /** All stories, newest first (by last publication date, undated last; then by id). */
+  public synchronized List<Story> stories() {
+    List<Story> out = new ArrayList<>();
+    for (Clusterer.Cluster c : clusterer.clusters()) if (c.mergedInto == null) out.add(story(c));
+    out.sort(Comparator.comparing(Story::lastPublished, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(Story::storyId));
+    return out;
+  }
+
+  /** One story by id (a merged-away id finds the story it went into). */
+  public synchronized Optional<Story> story(String storyId) {
+    Clusterer.Cluster c = find(storyId);
+    return c == null ? Optional.empty() : Optional.of(story(c));
+  }
+
+  /** All merged events, story by story. */
+  public synchronized List<Event> events() {
+    List<Event> out = new ArrayList<>();
+    for (Clusterer.Cluster c : clusterer.clusters()) if (c.mergedInto == null) out.addAll(events(c));
+    return out;
+  }
+
+  /** The merged events of one story. */
+  public synchronized List<Event> events(String storyId) {
+    Clusterer.Cluster c = find(storyId);
+    return c == null ? List.of() : events(c);
+  }
+
+  /** What each outlet of a story reports, side by side; empty when the story is unknown. */
+  public synchronized Optional<SideBySide> sideBySide(String storyId) {
+    Clusterer.Cluster c = find(storyId);
+    if (c == null) return Optional.empty();
+    return Optional.of(Compare.of(story(c), members(c), events(c)));
+  }
+
+  /** Writes the whole state as JSON. */
+  public synchronized void save(OutputStream out) {
+    try {
+      json().writeValue(out, new State(STATE_VERSION, settings, clusterer.state(), new ArrayList<>(articles.values()),
+          new LinkedHashMap<>(clusterOf)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save stories", e);
+    }
+  }
+
+  /** Restores a state written by {@link #save}; adding articles continues where it stopped. */
+  public static Stories restore(InputStream in) {
+    try {
+      State s = json().readValue(in, State.class);
+      if (s.version() != STATE_VERSION) throw new IllegalArgumentException("unknown stories state version " + s.version());
+      Stories st = new Stories(s.settings(), Clusterer.restore(s.settings(), s.clusterer()));
+      s.articles().forEach(a -> st.articles.put(a.id(), a));
+      st.clusterOf.putAll(s.clusterOf());
+      return st;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restore stories", e);
+    }
+  }
+
+  private static ObjectMapper json() {
+    return new ObjectMapper().registerModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  private Clusterer.Cluster find(String storyId) {
+    for (Clusterer.Cluster c : clusterer.clusters()) {
+      if (c.id.equals(storyId)) return clusterer.live(c.idx);
+    }
+    return null;
+  }
+
+  private List<ArticleFacts> members(Clusterer.Cluster c) {
+    List<ArticleFacts> l = new ArrayList<>();
+    for (String id : c.members) l.add(articles.get(id));
+    return l;
+  }
+
+  private List<Event> events(Clusterer.Cluster c) {
+    return EventMerger.merge(c.id, members(c), settings.symmetricRoots());
+  }
+
+  private Story story(Clusterer.Cluster c) {
+    List<ArticleFacts> members = members(c);
+    Set<String> sources = new LinkedHashSet<>();
+    List<String> copies = new ArrayList<>();
+    Map<String, Integer> actors = new LinkedHashMap<>();
+    Map<String, Integer> places = new LinkedHashMap<>();
+    for (ArticleFacts a : members) {
+      if (a.source() != null && !a.source().isBlank()) sources.add(a.source());
+      if (a.copyOf() != null) copies.add(a.id());
+      for (EventMention m : a.events()) {
+        if (m.source() != null && m.source().code() != null) actors.merge(m.source().code(), 1, Integer::sum);
+        if (m.target() != null && m.target().code() != null) actors.merge(m.target().code(), 1, Integer::sum);
+        if (m.location() != null && m.location().name() != null) places.merge(m.location().name(), 1, Integer::sum);
+      }
+      for (ArticleFacts.Name n : a.names()) {
+        if (Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE").contains(n.type())) {
+          places.merge(n.canonical(), 1, Integer::sum);
+        }
+      }
+    }
+    if (actors.isEmpty()) actors.putAll(c.actors);
+    List<Long> eventIds = events(c).stream().map(Event::eventId).toList();
+    String title = c.title != null ? c.title : members.isEmpty() ? null : members.get(0).title();
+    return new Story(c.id, title, c.first, c.last, new ArrayList<>(c.members), new ArrayList<>(sources), copies,
+        eventIds, top(actors, 5), top(places, 5));
+  }
+
+  private static List<String> top(Map<String, Integer> counts, int n) {
+    List<Map.Entry<String, Integer>> l = new ArrayList<>(counts.entrySet());
+    l.sort(Map.Entry.<String, Integer>comparingByValue().reversed());   // stable: ties keep first-seen order
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(n, l.size()); i++) out.add(l.get(i).getKey());
+    return out;
+  }
+}

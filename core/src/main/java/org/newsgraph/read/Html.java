@@ -18,10 +18,11 @@ import org.jsoup.select.NodeVisitor;
  * captions from {@code <figcaption>} and caption elements, and the main text.
  *
  * <p>Main text: a full page (one with {@code <html>} or {@code <body>}) goes through Readability4J.
- * Where Readability4J finds nothing or clearly too little (under half the text of our own
- * candidate), a heuristic takes over: the first {@code <article>}, {@code [itemprop=articleBody]}
- * or {@code <main>}, else the element whose direct {@code <p>} children hold the most text, with
- * navigation, headers, footers, asides and forms removed. A fragment is read whole.
+ * Where Readability4J fails (finds nothing, or a scrap under 200 characters while our candidate
+ * holds more than twice as much), a heuristic takes over: the first {@code [itemprop=articleBody]},
+ * {@code <article>}, {@code <main>} or {@code [role=main]} with more than 200 characters, else the
+ * element whose direct {@code <p>} children hold the most text; navigation, page headers, footers,
+ * asides, forms and scripts removed. A fragment is read whole.
  * The text then goes through {@link Copy} like any other copy.
  */
 final class Html {
@@ -35,6 +36,8 @@ final class Html {
   private static final String NOISE = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
       + "button, input, select, textarea, form, nav, aside, footer, header:not(article header), menu, "
       + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
+
+  private static final int MIN_ARTICLE_CHARS = 200;
 
   private final Copy copy;
   private final Knowledge knowledge;
@@ -194,14 +197,17 @@ final class Html {
     } catch (RuntimeException e) {
       // Readability4J can fail on odd markup: the heuristic below still gives the text
     }
-    return theirs.isBlank() || theirs.strip().length() < ours.strip().length() / 2 ? ours : theirs;
+    // Readability4J failed when it found nothing, or a scrap next to much more text of ours
+    int mine = ours.strip().length();
+    int found = theirs.strip().length();
+    return found == 0 || found < MIN_ARTICLE_CHARS && mine > 2 * found ? ours : theirs;
   }
 
   /** Our own guess at the element holding the article (see the class comment). */
-  private static Element candidate(Document doc) {
+  static Element candidate(Document doc) {
     doc.select(NOISE).remove();
     Element e = doc.selectFirst("[itemprop=articleBody], article, main, [role=main]");
-    if (e != null && e.text().length() > 200) return e;
+    if (e != null && e.text().length() > MIN_ARTICLE_CHARS) return e;
     Element best = doc.body();
     int bestLength = 0;
     for (Element parent : doc.select("p").parents()) {

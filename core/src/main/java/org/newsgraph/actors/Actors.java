@@ -15,6 +15,7 @@ import org.newsgraph.actors.SentenceScan.Found;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.TimeExpression;
+import org.newsgraph.places.Gazetteer;
 
 /**
  * Recognises CAMEO actors in annotated sentences: dictionary phrase matching over tokens and lemmas,
@@ -37,14 +38,34 @@ public final class Actors {
   private static final int PRONOUN_WINDOW = 1;
 
   private final ActorDictionary dictionary;
+  private final Gazetteer places;
 
+  /** Actors from {@code dictionary} alone (places the dictionary does not name stay unknown). */
   public Actors(ActorDictionary dictionary) {
-    this.dictionary = dictionary;
+    this(dictionary, null);
   }
 
-  /** Actors with the bundled dictionaries (src/main/resources/knowledge). */
+  /**
+   * Actors from {@code dictionary}; {@code places} (may be null) resolves cities the dictionary does
+   * not name, for "police in Aleppo" → SYRCOP and the dateline's country.
+   */
+  public Actors(ActorDictionary dictionary, Gazetteer places) {
+    this.dictionary = dictionary;
+    this.places = places;
+  }
+
+  private static volatile Actors standard;
+
+  /** Actors with the bundled dictionaries (src/main/resources/knowledge) and the standard gazetteer; one per process. */
   public static Actors standard() {
-    return new Actors(ActorDictionary.bundled());
+    Actors a = standard;
+    if (a == null) {
+      synchronized (Actors.class) {
+        a = standard;
+        if (a == null) standard = a = new Actors(ActorDictionary.bundled(), Gazetteer.standard());
+      }
+    }
+    return a;
   }
 
   public ActorDictionary dictionary() {
@@ -114,7 +135,7 @@ public final class Actors {
   private SentenceScan scan(Document doc, int sentence, LocalDate from, LocalDate to) {
     Sentence s = doc.sentences().get(sentence);
     String body = doc.article() == null ? null : doc.article().body();
-    return new SentenceScan(dictionary, s, body, from, to).run();
+    return new SentenceScan(dictionary, places, s, body, from, to).run();
   }
 
   /**
@@ -487,6 +508,9 @@ public final class Actors {
     if (doc.article() != null && doc.article().dateline() != null) {
       Named n = SentenceScan.lookup(dictionary, doc.article().dateline(), date);
       if (n != null && n.country() != null) countries.add(n.country());
+      else if (places != null) places.lookup(doc.article().dateline()).ifPresent(l -> {
+        if (l.countryCode() != null) countries.add(l.countryCode());
+      });
     }
     for (SentenceScan s : scans) {
       for (Found f : s.found) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.newsgraph.actors.ActorDictionary.Agent;
 import org.newsgraph.actors.ActorDictionary.Hit;
 import org.newsgraph.actors.ActorDictionary.Kind;
@@ -14,6 +15,8 @@ import org.newsgraph.actors.ActorDictionary.Refers;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.places.Gazetteer;
+import org.newsgraph.places.Location;
 
 /**
  * One sentence's actors: dictionary matches (longest first, over words and lemmas), then composition
@@ -66,6 +69,7 @@ final class SentenceScan {
   }
 
   final ActorDictionary dict;
+  private final Gazetteer places;
   final List<Token> tokens;
   final String body;
   final int n;
@@ -88,8 +92,9 @@ final class SentenceScan {
   boolean discarded;
 
   /** People entries must be valid at some time in [from, to] (both null: any time). */
-  SentenceScan(ActorDictionary dict, Sentence s, String body, LocalDate from, LocalDate to) {
+  SentenceScan(ActorDictionary dict, Gazetteer places, Sentence s, String body, LocalDate from, LocalDate to) {
     this.dict = dict;
+    this.places = places;
     this.tokens = s.tokens();
     this.body = body;
     this.n = tokens.size();
@@ -428,6 +433,9 @@ final class SentenceScan {
           || on.kind() == Kind.CAPITAL || (on.kind() == Kind.ACTOR && !on.personLike()))) {
         origin = on;
       }
+      if (origin == null && on == null && r.refers() == Refers.PLACE && places != null && k < n && startAt[k] < 0) {
+        origin = place(k); // "police in Aleppo": a city the dictionary does not name
+      }
     }
     if (origin != null) {
       setRole(f, origin.country(), a);
@@ -444,6 +452,18 @@ final class SentenceScan {
     }
     add(f);
     return ai;
+  }
+
+  /** The proper-noun run at k looked up in the gazetteer, as a country entry; or null. */
+  private Named place(int k) {
+    int t = k;
+    while (t < n && t - k < 3 && covered[t] < 0 && pos(t).startsWith("NNP")) t++;
+    if (t == k || (t < n && pos(t).startsWith("NNP"))) return null;
+    String name = body != null ? body.substring(tokens.get(k).start(), tokens.get(t - 1).end()) : tokens.get(k).word();
+    Optional<Location> loc = places.lookup(name);
+    if (loc.isEmpty() || loc.get().countryCode() == null) return null;
+    String cc = loc.get().countryCode();
+    return new Named(cc, name + " (" + dict.countryName(cc) + ", gazetteer)", Kind.CAPITAL, null, null, cc, null, "gazetteer");
   }
 
   private record Person(int end, int nextMatch, Named named, String text) {}

@@ -298,4 +298,15 @@ class ActorsTest {
     assertEquals("Moscow=RUS, Kim Jong-Il=PRKGOV", codes(all.get(1)));
     assertEquals("Moscow=RUS", codes(ACTORS.findAll(doc, D2014).get(1)), "an explicit date holds throughout");
   }
+
+  @Test
+  void agentsInACityOnlyTheGazetteerKnows(@TempDir Path dir) throws IOException {
+    // the gazetteer (not the actor dictionary) knows Sfax as a Tunisian place
+    Files.writeString(dir.resolve("countries.tsv"), "TUN\tTN\tTS\tTunisia\t\tTunisian\tSfax\t\n");
+    Actors a = new Actors(ACTORS.dictionary(), org.newsgraph.places.Gazetteer.load(dir, null));
+    Document doc = Docs.of("police/NNS/police in/IN Sfax/NNP fired/VBD").build();
+    assertEquals("police=TUNCOP", codes(a.find(doc, 0, D2014)));
+    assertTrue(a.find(doc, 0, D2014).get(0).evidence().contains("gazetteer"));
+    assertEquals("police=COP", codes(ACTORS.find(doc, 0, D2014)), "without a gazetteer: no country");
+  }
 }

@@ -467,7 +467,7 @@ public final class PetrarchCoder {
       if (colon >= 0) {
         primary = code.substring(0, colon).trim();
         reverse = code.substring(colon + 1).trim();
-        if (primary.startsWith("---")) primary = null;
+        if (primary.isEmpty() || primary.startsWith("---")) primary = null;
         if (reverse.isEmpty() || reverse.startsWith("---")) reverse = null;
       }
       String vw = s.tokens().get(v).word();
@@ -494,12 +494,13 @@ public final class PetrarchCoder {
       List<Actor> targets = tgtGroup == null ? List.of() : groupActors(tgtGroup);
       if (sources.isEmpty()) return;
       if (targets.isEmpty()) {
-        if (sources.size() > 1) {
+        // coordinated sources of a reciprocal code ("Gondor and Osgiliath renewed ties") act on each other
+        if (sources.size() > 1 && reverse != null) {
           for (Actor a : sources) for (Actor b : sources) {
             if (!a.code().equals(b.code()) && primary != null) codings.add(coding(a, b, primary, v, vw, patternText));
           }
         } else if (primary != null && !requireDyad) {
-          codings.add(coding(sources.get(0), null, primary, v, vw, patternText));
+          for (Actor a : sources) codings.add(coding(a, null, primary, v, vw, patternText));
         }
         return;
       }

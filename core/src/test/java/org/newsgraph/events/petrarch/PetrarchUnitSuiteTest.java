@@ -33,6 +33,21 @@ class PetrarchUnitSuiteTest {
     assertTrue(r.rate() >= FLOOR, "pass rate " + r.rate() + " fell below " + FLOOR);
   }
 
+  @Test void phoenixDictionariesLoadThroughTheSpecAndCodeByDate() throws Exception {
+    Path dir = Path.of(System.getProperty("ng.shared", "/work/shared")).resolve("reference/petrarch2-dictionaries");
+    assumeTrue(Files.isDirectory(dir), "PETRARCH2 dictionaries not available: " + dir);
+    Dictionaries d = Dictionaries.load("petrarch:" + dir);
+    assertTrue(d.isPetrarch());
+    PetrarchDictionaries p = d.petrarch();
+    assertTrue(p.actors().entries().size() > 20000, "actors: " + p.actors().entries().size());
+    assertTrue(p.agents().entries().size() > 3000, "agents: " + p.agents().entries().size());
+    assertTrue(p.verbs().blocks().size() > 300, "verb blocks: " + p.verbs().blocks().size());
+    PetrarchActors.Entry putin = p.actors().entries().stream()
+        .filter(e -> e.phrases().contains(java.util.List.of("VLADIMIR", "PUTIN"))).findFirst().orElseThrow();
+    assertEquals(java.util.List.of("RUSGOV"), putin.codesOn(java.time.LocalDate.of(2014, 11, 19)));
+    assertEquals(java.util.List.of("RUSELI"), putin.codesOn(java.time.LocalDate.of(1995, 1, 1)));
+  }
+
   @Test void newsgraphCoderRunsTheSuiteWithConvertedPatternsWithoutCrashing() throws Exception {
     Path file = suite();
     assumeTrue(Files.isRegularFile(file), "PETRARCH unit suite not available: " + file);

@@ -1,8 +1,10 @@
 package org.newsgraph.read;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -74,7 +76,7 @@ final class Dates {
     String v = value.trim();
     if (v.matches("\\d{10}|\\d{13}")) { // Unix time in seconds or milliseconds (UTC)
       long t = Long.parseLong(v);
-      return java.time.Instant.ofEpochMilli(v.length() == 10 ? t * 1000 : t).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      return Instant.ofEpochMilli(v.length() == 10 ? t * 1000 : t).atZone(ZoneOffset.UTC).toLocalDate();
     }
     try {
       return OffsetDateTime.parse(v).toLocalDate();

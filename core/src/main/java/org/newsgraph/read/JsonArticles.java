@@ -18,13 +18,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * JSON records as articles: JSON Lines (streamed; each line limited to {@code maxBytes}), or a
  * {@code .json} file holding one object or an array. Fields and aliases as in interfaces.md:
  * {@code id (doc_id)}, {@code text (body, content)}, {@code title (headline)}, {@code url (link)},
  * {@code published (date, publish_date)}, {@code source (outlet, publisher)}, {@code html} (read
- * when there is no text). Other fields, and aliases not used, are kept as metadata; a source given
+ * when there is no text; a text made of HTML paragraphs is read as HTML too). Other fields, and
+ * aliases not used, are kept as metadata; a source given
  * as an object ({@code {"name": ...}}) gives its name.
  */
 final class JsonArticles {
@@ -46,6 +48,9 @@ final class JsonArticles {
       "published", List.of("published", "date", "publish_date"),
       "source", List.of("source", "outlet", "publisher"),
       "html", List.of("html"));
+
+  private static final Pattern MARKUP =
+      Pattern.compile("(?i)<(?:p|br|div|h[1-6]|li|blockquote|article|section)(?:\\s[^>]*)?/?>");
 
   private final Copy copy;
   private final Html html;
@@ -148,10 +153,11 @@ final class JsonArticles {
       if (used.contains(e.getKey()) || "html".equals(e.getKey()) || e.getValue().isNull()) continue;
       draft.meta(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
     }
-    if (text != null) {
+    if (text != null && !MARKUP.matcher(text).find()) {
       copy.read(text, draft, draft.title == null);
-    } else if (page != null) {
-      String failure = html.read(page, draft);
+    } else if (text != null || page != null) {
+      // feeds often put HTML paragraphs in "text"/"content": read those as HTML too
+      String failure = html.read(text != null ? text : page, draft);
       if (failure != null) {
         target.reject(new Rejection(where, failure));
         return;

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * standard input). Each input yields articles or a {@link Rejection}; one bad input never stops the rest.
  *
  * <p>Formats are told by extension and, for other names, by content: {@code .html/.htm/.xhtml}
- * (or text starting with {@code <!doctype html}, {@code <html}, {@code <head}, {@code <body}) is
+ * (or text starting with {@code <!doctype html}, {@code <html}, {@code <head}, {@code <body},
+ * {@code <p>}, {@code <div>}, {@code <article>}, {@code <h1>}) is
  * HTML; {@code .jsonl/.ndjson} and {@code .json} are JSON records (one per line; a {@code .json}
  * file may also hold one object or an array); everything else is plain text or Markdown.
  * Directories are read in sorted order, skipping hidden files and folders and the notes that travel
@@ -241,7 +242,7 @@ public final class Reader {
   private static boolean looksLikeHtml(String head) {
     String h = head.substring(0, Math.min(head.length(), 200)).toLowerCase(Locale.ROOT);
     return h.startsWith("<!doctype html") || h.startsWith("<html") || h.startsWith("<head") || h.startsWith("<body")
-        || h.startsWith("<?xml") && h.contains("<html");
+        || h.startsWith("<?xml") && h.contains("<html") || h.matches("(?s)<(?:p|div|article|h1)[\\s>].*");
   }
 
   private static String firstLine(String s) {

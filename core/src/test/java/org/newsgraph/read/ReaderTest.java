@@ -176,7 +176,8 @@ class ReaderTest {
   @Test void jsonDatesAndUnusedAliases() {
     String lines = "{\"id\":\"e\",\"text\":\"Epoch seconds.\",\"published\":1416355200}\n"
         + "{\"id\":\"r\",\"text\":\"RFC 1123.\",\"date\":\"Wed, 19 Nov 2014 08:00:00 GMT\"}\n"
-        + "{\"id\":\"a\",\"text\":\"Two titles.\",\"title\":\"Main\",\"headline\":\"Other\",\"source\":{\"name\":\"Wire\"}}\n";
+        + "{\"id\":\"a\",\"text\":\"Two titles.\",\"title\":\"Main\",\"headline\":\"Other\",\"source\":{\"name\":\"Wire\"}}\n"
+        + "{\"id\":\"h\",\"content\":\"<p>First &amp; foremost.</p><p>Second <em>paragraph</em>.</p>\"}\n";
     Result r = new Result();
     new Reader(ReadOptions.defaults()).readJsonLines(
         new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "s", r.articles::add, r.rejections::add);
@@ -184,8 +185,10 @@ class ReaderTest {
     assertEquals(LocalDate.of(2014, 11, 19), r.articles.get(1).published());
     Article a = r.articles.get(2);
     assertEquals("Main", a.title());
+    assertEquals("Two titles.", a.body());
     assertEquals("Other", a.metadata().get("headline"), "an alias not used is kept");
     assertEquals("Wire", a.source(), "source given as an object with a name");
+    assertEquals("First & foremost.\n\nSecond paragraph.", r.articles.get(3).body(), "HTML in a text field");
   }
 
   @Test void stdinIsJsonLines() {

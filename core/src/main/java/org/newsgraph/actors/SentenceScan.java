@@ -246,7 +246,10 @@ final class SentenceScan {
     for (Hit h : p.named) {
       if (h.named().validIn(from, to) && caseOk(h.acronym(), start, end)) return new Match(start, end, h.named(), null, false, false);
     }
-    if (p.agent != null) return new Match(start, end, null, p.agent, false, false);
+    // agents are nouns: not "courted", "official visit", "military action"
+    if (p.agent != null && (pos(end - 1).isEmpty() || pos(end - 1).startsWith("NN"))) {
+      return new Match(start, end, null, p.agent, false, false);
+    }
     return null;
   }
 

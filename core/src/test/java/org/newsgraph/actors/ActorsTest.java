@@ -112,6 +112,13 @@ class ActorsTest {
   }
 
   @Test
+  void agentsAreNouns() {
+    assertEquals("", codes(find("an/DT official/JJ visit/NN")));
+    assertEquals("", codes(find("they/PRP policed/VBD/police the/DT area/NN")));
+    assertEquals("officials=GOV", codes(find("officials/NNS/official said/VBD")));
+  }
+
+  @Test
   void agentAloneHasNoCountry() {
     List<ActorMention> ms = find("police/NNS/police arrested/VBD him/PRP");
     assertEquals(1, ms.size());

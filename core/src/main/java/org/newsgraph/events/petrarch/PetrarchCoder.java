@@ -527,9 +527,13 @@ public final class PetrarchCoder {
       List<Actor> out = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
       for (int h : heads) {
-        Set<Integer> np = np(h);
-        int st = n, en = -1;
-        for (int t : np) { st = Math.min(st, t); en = Math.max(en, t); }
+        // the span runs from the head over the dictionary phrases that coded it, not over appositions
+        int st = h, en = h;
+        for (int t : np(h)) {
+          if (matchAt[t] == null) continue;
+          st = Math.min(st, matchAt[t].start());
+          en = Math.max(en, matchAt[t].end() - 1);
+        }
         while (st < en && edge(st)) st++;
         while (en > st && edge(en)) en--;
         for (String c : codes(h, 0)) if (seen.add(c)) out.add(new Actor(c, st, en + 1));

@@ -35,6 +35,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.newsgraph.AnalyzedArticle;
 import org.newsgraph.actors.ActorMention;
@@ -111,10 +112,13 @@ public final class Store implements AutoCloseable {
     transaction("batch of " + byId.size() + " articles not stored", () -> {
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
       Set<Long> affected = delete(byId.keySet());
-      for (AnalyzedArticle a : byId.values()) {
-        insert(a, now);
-        afterInsert.accept(a.document().article().id());
-      }
+      Set<Long> existing = storedEvents(byId.values());
+      try (Appenders rows = new Appenders()) {
+        for (AnalyzedArticle a : byId.values()) {
+          insert(rows, a, now, existing, affected);
+          afterInsert.accept(a.document().article().id());
+        }
+      } // closing flushes the rows into this transaction
       recount(affected);
     });
   }
@@ -196,31 +200,38 @@ public final class Store implements AutoCloseable {
     afterInsert = hook;
   }
 
-  /** Deletes the given articles and their rows; returns the event ids their mentions belonged to. */
+  /**
+   * Deletes those of the given articles that are stored, with all their rows (one statement per
+   * table for the whole batch); returns the event ids their mentions belonged to.
+   */
   private Set<Long> delete(Set<String> ids) throws SQLException {
     Set<Long> affected = new LinkedHashSet<>();
-    try (PreparedStatement ev = conn.prepareStatement("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?")) {
-      for (String id : ids) {
-        ev.setString(1, id);
-        try (ResultSet rs = ev.executeQuery()) {
-          while (rs.next()) affected.add(rs.getLong(1));
-        }
+    String list = json(ids);
+    boolean any = false;
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(*) FROM articles WHERE list_contains(CAST(CAST(? AS JSON) AS VARCHAR[]), id)")) {
+      bind(ps, list);
+      try (ResultSet rs = ps.executeQuery()) {
+        any = rs.next() && rs.getLong(1) > 0;
       }
     }
-    for (String table : List.of("entities", "quotes", "amounts", "event_mentions")) {
-      try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-        for (String id : ids) {
-          ps.setString(1, id);
-          ps.executeUpdate();
-        }
+    if (!any) return affected; // all new: nothing to replace
+    try (PreparedStatement ev = conn.prepareStatement("SELECT DISTINCT event_id FROM event_mentions "
+        + "WHERE list_contains(CAST(CAST(? AS JSON) AS VARCHAR[]), article_id)")) {
+      bind(ev, list);
+      try (ResultSet rs = ev.executeQuery()) {
+        while (rs.next()) affected.add(rs.getLong(1));
       }
     }
-    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-      for (String id : ids) {
-        ps.setString(1, id);
+    for (String table : List.of("entities", "quotes", "amounts", "event_mentions", "articles")) {
+      String key = table.equals("articles") ? "id" : "article_id";
+      try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table
+          + " WHERE list_contains(CAST(CAST(? AS JSON) AS VARCHAR[]), " + key + ")")) {
+        bind(ps, list);
         ps.executeUpdate();
       }
     }
+    recount(affected); // events only these articles reported go now, so new versions start afresh
     return affected;
   }
 
@@ -246,96 +257,131 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private void insert(AnalyzedArticle analyzed, LocalDateTime now) throws SQLException {
+  /** One appender per table for a batch; DuckDB's appender is far faster than row-wise INSERTs. */
+  private final class Appenders implements AutoCloseable {
+    final DuckDBAppender articles = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
+    final DuckDBAppender entities = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entities");
+    final DuckDBAppender quotes = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes");
+    final DuckDBAppender amounts = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "amounts");
+    final DuckDBAppender mentions = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "event_mentions");
+    final DuckDBAppender events = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+
+    Appenders() throws SQLException {}
+
+    @Override public void close() throws SQLException {
+      SQLException first = null;
+      for (DuckDBAppender a : List.of(articles, entities, quotes, amounts, mentions, events)) {
+        try {
+          a.close();
+        } catch (SQLException e) {
+          if (first == null) first = e;
+        }
+      }
+      if (first != null) throw first;
+    }
+  }
+
+  private static void row(DuckDBAppender ap, Object... values) throws SQLException {
+    ap.beginRow();
+    for (Object v : values) {
+      if (v == null) ap.appendNull();
+      else if (v instanceof String x) ap.append(x);
+      else if (v instanceof Integer x) ap.append((int) x);
+      else if (v instanceof Long x) ap.append((long) x);
+      else if (v instanceof Double x) ap.append((double) x);
+      else if (v instanceof LocalDate x) ap.append(x);
+      else if (v instanceof LocalDateTime x) ap.append(x);
+      else if (v instanceof Collection<?> x) ap.append(x);
+      else if (v instanceof Map<?, ?> x) ap.append(x);
+      else throw new IllegalArgumentException("cannot store a " + v.getClass().getSimpleName());
+    }
+    ap.endRow();
+  }
+
+  /** Which of the events these articles report are already stored (kept by other articles' mentions). */
+  private Set<Long> storedEvents(Collection<AnalyzedArticle> batch) throws SQLException {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (AnalyzedArticle a : batch) {
+      for (EventMention m : a.events()) ids.add(eventId(a.document().article().id(), m));
+    }
+    Set<Long> existing = new LinkedHashSet<>();
+    if (ids.isEmpty()) return existing;
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT event_id FROM events WHERE list_contains(CAST(CAST(? AS JSON) AS BIGINT[]), event_id)")) {
+      bind(ps, json(ids));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) existing.add(rs.getLong(1));
+      }
+    }
+    return existing;
+  }
+
+  private void insert(Appenders rows, AnalyzedArticle analyzed, LocalDateTime now, Set<Long> existing,
+                      Set<Long> affected) throws SQLException {
     Article a = analyzed.document().article();
     Entities ents = analyzed.entities();
     Tone tone = ents == null ? null : ents.tone();
     String id = a.id();
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO articles (id, path, title, byline, source, url, published, dateline, body, captions, "
-            + "metadata, content_hash, story_id, sentence_count, token_count, tone, tone_positive, "
-            + "tone_negative, tone_polarity, tone_word_count, analyzed_at) VALUES (?, ?, ?, ?, ?, ?, "
-            + "CAST(? AS DATE), ?, ?, CAST(CAST(? AS JSON) AS VARCHAR[]), "
-            + "CAST(CAST(? AS JSON) AS MAP(VARCHAR, VARCHAR)), ?, NULL, ?, ?, ?, ?, ?, ?, ?, "
-            + "CAST(? AS TIMESTAMP))")) {
-      bind(ps, id, a.path(), a.title(), a.byline(), a.source(), a.url(),
-          a.published() == null ? null : a.published().toString(), a.dateline(), a.body(),
-          json(a.captions()), json(new TreeMap<>(a.metadata())), contentHash(a),
-          analyzed.document().sentences().size(), analyzed.document().tokenCount(),
-          tone == null ? null : tone.tone(), tone == null ? null : tone.positive(),
-          tone == null ? null : tone.negative(), tone == null ? null : tone.polarity(),
-          tone == null ? null : tone.wordCount(), now.toString());
-      ps.executeUpdate();
-    }
+    if (a.body() == null) throw new IllegalArgumentException("article " + id + " has no body");
+    row(rows.articles, id, a.path(), a.title(), a.byline(), a.source(), a.url(), a.published(), a.dateline(),
+        a.body(), a.captions(), new TreeMap<>(a.metadata()), contentHash(a), null,
+        analyzed.document().sentences().size(), analyzed.document().tokenCount(),
+        tone == null ? null : tone.tone(), tone == null ? null : tone.positive(),
+        tone == null ? null : tone.negative(), tone == null ? null : tone.polarity(),
+        tone == null ? null : tone.wordCount(), now);
     if (ents != null) {
-      try (PreparedStatement ps = conn.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        int i = 0;
-        for (Entity e : ents.entities()) {
-          bind(ps, id, i++, e.text(), e.canonical(), e.type(), e.sentence(), e.start(), e.end());
-          ps.addBatch();
-        }
-        if (i > 0) ps.executeBatch();
+      int i = 0;
+      for (Entity e : ents.entities()) {
+        row(rows.entities, id, i++, e.text(), e.canonical(), e.type(), e.sentence(), e.start(), e.end());
       }
-      try (PreparedStatement ps = conn.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        int i = 0;
-        for (Quote q : ents.quotes()) {
-          bind(ps, id, i++, q.speaker(), q.text(), q.sentence(), q.start(), q.end());
-          ps.addBatch();
-        }
-        if (i > 0) ps.executeBatch();
+      i = 0;
+      for (Quote q : ents.quotes()) {
+        row(rows.quotes, id, i++, q.speaker(), q.text(), q.sentence(), q.start(), q.end());
       }
-      try (PreparedStatement ps = conn.prepareStatement("INSERT INTO amounts VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        int i = 0;
-        for (Amount m : ents.amounts()) {
-          bind(ps, id, i++, m.value(), m.unit(), m.object(), m.text(), m.start());
-          ps.addBatch();
-        }
-        if (i > 0) ps.executeBatch();
+      i = 0;
+      for (Amount m : ents.amounts()) {
+        row(rows.amounts, id, i++, m.value(), m.unit(), m.object(), m.text(), m.start());
       }
     }
-    insertEvents(analyzed, now);
+    insertEvents(rows, analyzed, now, existing, affected);
   }
 
-  private void insertEvents(AnalyzedArticle analyzed, LocalDateTime now) throws SQLException {
+  private void insertEvents(Appenders rows, AnalyzedArticle analyzed, LocalDateTime now, Set<Long> existing,
+                            Set<Long> affected) throws SQLException {
     List<EventMention> mentions = analyzed.events();
     if (mentions.isEmpty()) return;
     Article article = analyzed.document().article();
     // One event per distinct (sentence, code, actors) for now; the stories stage merges across articles.
     Map<Long, List<EventMention>> events = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions VALUES (" + params(46) + ")")) {
-      int i = 0;
-      for (EventMention m : mentions) {
-        long eventId = eventId(article.id(), m);
-        events.computeIfAbsent(eventId, k -> new ArrayList<>()).add(m);
-        List<Object> row = new ArrayList<>(List.of(article.id(), i++, eventId));
-        row.addAll(Arrays.asList(m.sentence(), m.start(), m.end(), m.text()));
-        row.addAll(actorColumns(m.source()));
-        row.addAll(actorColumns(m.target()));
-        row.addAll(Arrays.asList(m.code(), m.rootCode(), m.quadClass(), m.goldstein(), m.date(),
-            m.datePrecision()));
-        row.addAll(locationColumns(m.location()));
-        row.addAll(Arrays.asList(m.mode(), m.confidence(), m.trigger(), m.pattern(), m.why()));
-        bind(ps, row.toArray());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    int i = 0;
+    for (EventMention m : mentions) {
+      long eventId = eventId(article.id(), m);
+      events.computeIfAbsent(eventId, k -> new ArrayList<>()).add(m);
+      List<Object> row = new ArrayList<>(List.of(article.id(), i++, eventId));
+      row.addAll(Arrays.asList(m.sentence(), m.start(), m.end(), m.text()));
+      row.addAll(actorColumns(m.source()));
+      row.addAll(actorColumns(m.target()));
+      row.addAll(Arrays.asList(m.code(), m.rootCode(), m.quadClass(), m.goldstein(), m.date(), m.datePrecision()));
+      row.addAll(locationColumns(m.location()));
+      row.addAll(Arrays.asList(m.mode(), m.confidence(), m.trigger(), m.pattern(), m.why()));
+      row(rows.mentions, row.toArray());
     }
-    try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO events VALUES (" + params(24) + ", NULL, ?, CAST(? AS TIMESTAMP))")) {
-      for (Map.Entry<Long, List<EventMention>> e : events.entrySet()) {
-        EventMention m = e.getValue().get(0);
-        List<Object> row = new ArrayList<>();
-        row.add(e.getKey());
-        row.add(m.date());
-        row.add(m.datePrecision());
-        row.addAll(actorColumns(m.source()).subList(0, 4));
-        row.addAll(actorColumns(m.target()).subList(0, 4));
-        row.addAll(Arrays.asList(m.code(), m.rootCode(), m.quadClass(), m.goldstein()));
-        row.addAll(locationColumns(m.location()));
-        row.addAll(Arrays.asList(e.getValue().size(), 1, 1, m.mode(), now.toString()));
-        bind(ps, row.toArray());
-        ps.addBatch();
+    for (Map.Entry<Long, List<EventMention>> e : events.entrySet()) {
+      if (existing.contains(e.getKey())) { // kept by another article's mentions (merged): recount it
+        affected.add(e.getKey());
+        continue;
       }
-      ps.executeBatch();
+      EventMention m = e.getValue().get(0);
+      List<Object> row = new ArrayList<>();
+      row.add(e.getKey());
+      row.add(m.date());
+      row.add(m.datePrecision());
+      row.addAll(actorColumns(m.source()).subList(0, 4));
+      row.addAll(actorColumns(m.target()).subList(0, 4));
+      row.addAll(Arrays.asList(m.code(), m.rootCode(), m.quadClass(), m.goldstein()));
+      row.addAll(locationColumns(m.location()));
+      row.addAll(Arrays.asList(e.getValue().size(), 1, 1, null, m.mode(), now));
+      row(rows.events, row.toArray());
     }
   }
 

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns input bytes into text: UTF-8 (a byte-order mark is stripped; UTF-16 with a BOM is also
- * accepted), else windows-1252. Binary content and bytes that neither encoding can decode are
- * refused with a reason.
+ * accepted), UTF-8 with stray windows-1252 bytes, else windows-1252. Binary content and bytes that
+ * neither encoding can decode are refused with a reason.
  */
 final class Decoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -33,6 +33,10 @@ final class Decoder {
     if (looksBinary(bytes)) return Result.fail("binary file, not text");
     Result utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
     if (utf8.ok()) return utf8;
+    // UTF-8 text with a few stray windows-1252 bytes (pasted smart quotes) is common in scraped
+    // copy: keep the UTF-8 and read only the stray bytes as windows-1252
+    String mixed = mixed(bytes);
+    if (mixed != null) return Result.ok(mixed);
     // Legacy 8-bit text is mostly ASCII with a few accented letters or smart quotes; a file where
     // a large share of bytes is high is something else (another multi-byte encoding, or data).
     int high = 0;
@@ -40,6 +44,59 @@ final class Decoder {
     if (high > bytes.length * 0.3) return Result.fail("undecodable bytes: neither UTF-8 nor windows-1252 text");
     Result cp1252 = strict(bytes, 0, WINDOWS_1252);
     return cp1252.ok() ? cp1252 : Result.fail("undecodable bytes: neither UTF-8 nor windows-1252 text");
+  }
+
+  /**
+   * UTF-8 where at least as many sequences are valid as bytes are not, with each invalid byte read as
+   * windows-1252; null when there is no valid multi-byte sequence, or a byte is not windows-1252.
+   */
+  static String mixed(byte[] bytes) {
+    StringBuilder sb = new StringBuilder(bytes.length);
+    int valid = 0;
+    int stray = 0;
+    for (int i = 0; i < bytes.length; ) {
+      int b = bytes[i] & 0xFF;
+      int n = b < 0x80 ? 1 : sequenceLength(bytes, i);
+      if (n > 0) {
+        if (n > 1) valid++;
+        sb.append(new String(bytes, i, n, StandardCharsets.UTF_8));
+        i += n;
+      } else {
+        stray++;
+        Result one = strict(new byte[] {(byte) b}, 0, WINDOWS_1252);
+        if (!one.ok()) return null;
+        sb.append(one.text());
+        i++;
+      }
+    }
+    return valid >= stray ? sb.toString() : null; // in real windows-1252 text, valid UTF-8 pairs are rare accidents
+  }
+
+  /** Length of the valid UTF-8 sequence starting at {@code i} (lead byte 0x80 or above), or 0. */
+  private static int sequenceLength(byte[] bytes, int i) {
+    int b = bytes[i] & 0xFF;
+    int n;
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      n = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      n = 3;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      n = 4;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    } else {
+      return 0;
+    }
+    if (i + n > bytes.length) return 0;
+    for (int k = 1; k < n; k++) {
+      int c = bytes[i + k] & 0xFF;
+      if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) return 0;
+    }
+    return n;
   }
 
   /** NUL bytes or many control characters in the first 8 KB mean binary data. */

@@ -286,6 +286,21 @@ class ReaderTest {
     assertEquals("The owners said “enough” on Monday.", a.body());
   }
 
+  @Test void utf8WithStrayWindows1252BytesKeepsBoth() throws Exception {
+    Path file = tmp.resolve("mixed.txt");
+    byte[] head = "Zürich talks\n\nThe mayor said ".getBytes(StandardCharsets.UTF_8);
+    byte[] quote = "\u201cyes\u201d".getBytes("windows-1252");
+    byte[] tail = " in Zürich.\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + quote.length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(quote, 0, all, head.length, quote.length);
+    System.arraycopy(tail, 0, all, head.length + quote.length, tail.length);
+    Files.write(file, all);
+    Article a = one(ReadOptions.defaults(), file.toString());
+    assertEquals("Zürich talks", a.title());
+    assertEquals("The mayor said “yes” in Zürich.", a.body());
+  }
+
   // ---- bad input: one rejection each, the rest goes on ----
 
   @Test void badInputsAreRejectedOneLineEachAndTheRestIsRead() throws Exception {

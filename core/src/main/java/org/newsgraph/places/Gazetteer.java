@@ -170,6 +170,7 @@ public final class Gazetteer {
   public Optional<Location> lookup(String name, String countryHint) {
     if (name == null || name.isBlank()) return Optional.empty();
     String text = name.strip();
+    if (text.endsWith("'s") || text.endsWith("\u2019s")) text = text.substring(0, text.length() - 2); // "Moscow's"
     String key = PlaceNames.key(text);
     Country hint = country(countryHint).orElse(null);
 

@@ -31,6 +31,8 @@ class GazetteerTest {
   void seatsOfGovernmentResolveToTheirCountry() {
     assertEquals("RUS", find(COUNTRIES, "Kremlin").countryCode());
     assertEquals("RUS", find(COUNTRIES, "the Kremlin").countryCode());
+    assertEquals("RUS", find(COUNTRIES, "Kremlin's").countryCode());
+    assertEquals("PRK", find(COUNTRIES, "Pyongyang’s").countryCode());
     assertEquals("USA", find(COUNTRIES, "White House").countryCode());
     assertEquals("GBR", find(COUNTRIES, "Downing Street").countryCode());
     assertEquals("FRA", find(COUNTRIES, "Élysée").countryCode());

@@ -78,6 +78,7 @@ public final class Newsgraph implements AutoCloseable {
    *
    * @return what the run did
    * @throws org.newsgraph.store.StoreException when the store cannot be written (the failed batch is not kept)
+   * @throws IllegalStateException when the engine cannot start or reading fails as a whole
    */
   public Summary analyze(List<String> paths, ReadOptions options, int threads, Progress progress) {
     Reader reader = new Reader(options == null ? ReadOptions.defaults() : options);

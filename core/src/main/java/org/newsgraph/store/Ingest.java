@@ -162,7 +162,7 @@ public final class Ingest {
         } else if (item instanceof WorkerDone) {
           workersDone++;
         } else if (item instanceof Fatal f) {
-          throw new StoreException(f.what() + ": " + message(f.error()), f.error());
+          throw new IllegalStateException(f.what() + ": " + message(f.error()), f.error());
         }
         if (!batch.isEmpty() && (batch.size() >= batchSize || System.nanoTime() - lastFlush >= FLUSH_NANOS)) {
           written.add(write(batch));

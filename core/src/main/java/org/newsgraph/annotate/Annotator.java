@@ -29,6 +29,9 @@ import org.newsgraph.read.Article;
 public final class Annotator {
 
   private static volatile Annotator shared;
+  // "N.Korea", "S.Africa": an initial glued to a capitalised word. CoreNLP keeps it as one token and
+  // tags it NN; seen as "N Korea" (same length, so every offset still indexes the body) it is a name.
+  private static final Pattern GLUED_INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}.])(\\p{Lu})\\.(?=\\p{Lu}\\p{Ll}{2,})");
   private static final Pattern URL = Pattern.compile("(?i)(\\w+://|www\\.|\\S+\\.\\w{2,4}/)\\S*");
 
   private final StanfordCoreNLP pipeline;
@@ -75,9 +78,12 @@ public final class Annotator {
     return p;
   }
 
-  /** Annotates one article. The publication date, when known, anchors relative dates. */
+  /**
+   * Annotates one article. The publication date, when known, anchors relative dates. Token words
+   * are CoreNLP's; offsets, sentence and mention texts index {@code article.body()}.
+   */
   public Document annotate(Article article) {
-    Annotation ann = new Annotation(article.body());
+    Annotation ann = new Annotation(GLUED_INITIAL.matcher(article.body()).replaceAll("$1 "));
     if (article.published() != null) {
       ann.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
     }

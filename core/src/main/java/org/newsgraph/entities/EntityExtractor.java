@@ -37,6 +37,7 @@ public final class EntityExtractor {
 
   public Entities extract(Document doc) {
     List<Entity> entities = finder.find(doc);
-    return new Entities(entities, speakers.attribute(doc, entities), amounts.find(doc), tone.score(doc));
+    return new Entities(entities, speakers.attribute(doc, entities), amounts.find(doc), tone.score(doc),
+        finder.title(doc.article().title(), entities));
   }
 }

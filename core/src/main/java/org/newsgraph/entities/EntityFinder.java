@@ -101,6 +101,54 @@ final class EntityFinder {
     return out;
   }
 
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*");
+  private static final int TITLE_MAX_WORDS = 6;
+
+  /**
+   * The title's entities: longest capitalised word sequences that name a body entity (its text or
+   * canonical name), a country (capitals and seats count as the country: headlines use metonyms),
+   * or an alias. Offsets index the title; sentence is -1.
+   */
+  List<Entity> title(String title, List<Entity> body) {
+    if (title == null || title.isBlank()) return List.of();
+    Map<String, Entity> known = new HashMap<>();
+    for (Entity e : body) {
+      known.putIfAbsent(Names.key(e.text()), e);
+      known.putIfAbsent(Names.key(e.canonical()), e);
+    }
+    List<int[]> words = new ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(title);
+    while (m.find()) {
+      int end = m.end();
+      String w = m.group();
+      if (w.endsWith(".") && w.indexOf('.') == w.length() - 1) end--; // "Korea." but not "U.S."
+      if (w.endsWith("'s") || w.endsWith("’s")) end -= 2;
+      words.add(new int[] {m.start(), end});
+    }
+    List<Entity> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (!Character.isUpperCase(title.charAt(words.get(i)[0]))) continue;
+      for (int len = Math.min(TITLE_MAX_WORDS, words.size() - i); len >= 1; len--) {
+        int start = words.get(i)[0];
+        int end = words.get(i + len - 1)[1];
+        String phrase = title.substring(start, end);
+        String canonical = null;
+        String type = null;
+        Countries.Match c = countries.find(phrase);
+        String[] alias = aliases.get(Countries.key(phrase));
+        Entity e = known.get(Names.key(phrase));
+        if (e != null) { canonical = e.canonical(); type = e.type(); }
+        else if (c != null) { canonical = c.name(); type = "COUNTRY"; }
+        else if (alias != null) { canonical = alias[0]; type = alias[1]; }
+        if (canonical == null) continue;
+        out.add(new Entity(phrase, canonical, type, -1, start, end));
+        i += len - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
   /** Longest-first dictionary scan of capitalised token sequences; NER mentions that contain a match decide. */
   private void scanCountries(Sentence s, String body, List<Mention> named, List<Span> spans) {
     List<Token> toks = s.tokens();

@@ -489,7 +489,7 @@ public final class EventCoder {
         // object control: "pushed Russia to seek" → Russia
         int obj = p.child(gov, "obj");
         if (obj >= 0 && obj != node) return phrase(p, obj, none, memory, how + "object of '" + p.word(gov) + "' (control)");
-        how.append("subject of '").append(p.word(gov)).append("' via xcomp, ");
+        how.append("complement of '").append(p.word(gov)).append("', ");
       } else if (r.startsWith("conj")) {
         how.append("shared with '").append(p.word(gov)).append("', ");
       } else if (r.startsWith("advcl")) {
@@ -557,10 +557,10 @@ public final class EventCoder {
     boolean reciprocal = false;
     if (targets.isEmpty()) {
       if (pat.hasTarget() && !lenient) return;
-      boolean symmetric = patterns.reciprocal(cameo.code(pat.code()).root());
-      if (sources.size() > 1 && symmetric) reciprocal = true;
-      // a symmetric event needs two parties: "Russia met" alone says nothing
-      else if (symmetric && !lenient) return;
+      String root = cameo.code(pat.code()).root();
+      if (sources.size() > 1 && patterns.reciprocal(root)) reciprocal = true;
+      // some events need two parties: "Russia met" alone says nothing
+      else if ("pair".equals(patterns.cue("reciprocal", root)) && !lenient) return;
     }
     Cameo.Code cc = cameo.code(pat.code());
     Modality mod = mode(p, m);
@@ -662,8 +662,6 @@ public final class EventCoder {
     boolean hedged = false;
     boolean viaXcomp = false;
     int node = m.trigger();
-    Set<Integer> inside = new HashSet<>();
-    for (int x : m.nodes()) inside.add(x);
     for (int hops = 0; hops < 5 && node >= 0; hops++) {
       for (int k = 0; k < p.kids[node].length; k++) {
         String r = p.kidRel[node][k];
@@ -691,7 +689,7 @@ public final class EventCoder {
         }
         if (r.equals("mark") && p.rel[node].startsWith("advcl")) mode = stronger(mode, patterns.cue("condition", l));
       }
-      if (hops > 0 && !inside.contains(node) && viaXcomp) {
+      if (hops > 0 && viaXcomp && !contains(m.nodes(), node)) {
         String g = patterns.cue("governor", p.lemma[node]);
         if ("negated".equals(g)) return new Modality("negated", p.word(node), true);
         mode = stronger(mode, g);
@@ -724,6 +722,16 @@ public final class EventCoder {
     return false;
   }
 
+  private static boolean containsUpTo(int[] xs, int count, int x) {
+    for (int i = 0; i < count; i++) if (xs[i] == x) return true;
+    return false;
+  }
+
+  private static boolean contains(int[] xs, int x) {
+    for (int y : xs) if (y == x) return true;
+    return false;
+  }
+
   private static String stronger(String mode, String cue) {
     if (cue == null) return mode;
     if (cue.equals("negated")) return cue;
@@ -738,24 +746,28 @@ public final class EventCoder {
 
   private Dated date(Document doc, Parse p, Match m) {
     LocalDate published = doc.article().published();
-    List<TimeExpression> here = new ArrayList<>();
+    List<TimeExpression> here = null;
     for (TimeExpression t : doc.times()) {
-      if (t.sentence() == p.sentence.index() && "DATE".equals(t.timexType())) here.add(t);
+      if (t.sentence() == p.sentence.index() && "DATE".equals(t.timexType())) {
+        if (here == null) here = new ArrayList<>(2);
+        here.add(t);
+      }
     }
-    if (!here.isEmpty()) {
-      Set<Integer> nodes = new HashSet<>();
+    if (here != null) {
+      // the trigger, its constraint words and the clauses climbed to: a date inside the target's phrase is not the event's
       List<Element> els = m.pattern().elements();
+      int[] nodes = new int[els.size() + 5];
+      int count = 0;
       for (int i = 0; i < els.size(); i++) {
-        // the trigger and its constraint words: a date inside the target's phrase is not the event's
         int x = m.nodes()[i + 1];
-        if (x >= 0 && els.get(i).slot() == Slot.NONE) nodes.add(x);
+        if (x >= 0 && els.get(i).slot() == Slot.NONE) nodes[count++] = x;
       }
       int node = m.trigger();
       for (int hops = 0; hops < 4 && node >= 0; hops++) {
-        nodes.add(node);
+        nodes[count++] = node;
         for (TimeExpression t : here) {
           int h = timexHead(p, t);
-          if (h >= 0 && p.head[h] >= 0 && nodes.contains(p.head[h])) {
+          if (h >= 0 && p.head[h] >= 0 && containsUpTo(nodes, count, p.head[h])) {
             Dated d = normalise(t, published, p.pos[m.trigger()]);
             if (d != null) return d;
           }

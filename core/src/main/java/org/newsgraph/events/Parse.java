@@ -35,82 +35,80 @@ final class Parse {
     pos = new String[n];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      String l = t.lemma() == null ? t.word() : t.lemma();
-      lemma[i] = l.toLowerCase(Locale.ROOT);
+      lemma[i] = lower(t.lemma() == null ? t.word() : t.lemma());
       pos[i] = t.pos() == null ? "" : t.pos();
     }
-    int[] outCount = new int[n];
-    int[] inCount = new int[n];
     List<Dependency> deps = s.dependencies();
-    for (Dependency d : deps) {
-      if (d.dependent() < 0 || d.dependent() >= n) continue;
-      inCount[d.dependent()]++;
-      if (d.governor() >= 0 && d.governor() < n) outCount[d.governor()]++;
+    int m = deps.size();
+    int[] outCount = new int[n];
+    for (int k = 0; k < m; k++) {
+      Dependency d = deps.get(k);
+      int g = d.governor(), x = d.dependent();
+      if (x >= 0 && x < n && g >= 0 && g < n) outCount[g]++;
     }
     kids = new int[n][];
     kidRel = new String[n][];
-    int[][] govs = new int[n][];
-    String[][] govRel = new String[n][];
     for (int i = 0; i < n; i++) {
       kids[i] = outCount[i] == 0 ? NONE : new int[outCount[i]];
       kidRel[i] = outCount[i] == 0 ? NO_RELS : new String[outCount[i]];
-      govs[i] = inCount[i] == 0 ? NONE : new int[inCount[i]];
-      govRel[i] = inCount[i] == 0 ? NO_RELS : new String[inCount[i]];
     }
-    int[] o = new int[n], in = new int[n];
-    for (Dependency d : deps) {
-      int dep = d.dependent(), gov = d.governor();
-      if (dep < 0 || dep >= n) continue;
-      if (gov >= n) continue;
-      govs[dep][in[dep]] = gov;
-      govRel[dep][in[dep]++] = d.relation();
-      if (gov >= 0) {
-        kids[gov][o[gov]] = dep;
-        kidRel[gov][o[gov]++] = d.relation();
-      }
-    }
-    // depth from the root over all arcs but the purely enhanced ones
+    int[] o = new int[n];
     int[] depth = new int[n];
     java.util.Arrays.fill(depth, Integer.MAX_VALUE);
     int[] queue = new int[n];
-    int qh = 0, qt = 0;
-    for (int i = 0; i < n; i++) {
-      for (int g : govs[i]) {
-        if (g < 0 && depth[i] == Integer.MAX_VALUE) {
-          depth[i] = 0;
-          queue[qt++] = i;
-        }
+    int qt = 0;
+    for (int k = 0; k < m; k++) {
+      Dependency d = deps.get(k);
+      int g = d.governor(), x = d.dependent();
+      if (x < 0 || x >= n || g >= n) continue;
+      if (g >= 0) {
+        kids[g][o[g]] = x;
+        kidRel[g][o[g]++] = d.relation();
+      } else if (depth[x] == Integer.MAX_VALUE) {
+        depth[x] = 0;
+        queue[qt++] = x;
       }
     }
-    while (qh < qt) {
-      int g = queue[qh++];
+    // depth from the root over all arcs but the purely enhanced ones
+    for (int qh = 0; qh < qt; qh++) {
+      int g = queue[qh];
       for (int k = 0; k < kids[g].length; k++) {
         int c = kids[g][k];
-        String r = kidRel[g][k];
-        if (r.equals("ref") || r.equals("nsubj:xsubj")) continue;
-        if (depth[c] == Integer.MAX_VALUE) {
-          depth[c] = depth[g] + 1;
-          queue[qt++] = c;
-        }
+        if (depth[c] != Integer.MAX_VALUE || enhancedOnly(kidRel[g][k])) continue;
+        depth[c] = depth[g] + 1;
+        queue[qt++] = c;
       }
     }
+    // tree parent: the conj governor if any, else the governor nearest the root
     head = new int[n];
     rel = new String[n];
-    for (int i = 0; i < n; i++) {
-      int best = -1;
-      String bestRel = null;
-      int bestDepth = Integer.MAX_VALUE;
-      for (int k = 0; k < govs[i].length; k++) {
-        int g = govs[i][k];
-        String r = govRel[i][k];
-        if (r.equals("ref") || r.equals("nsubj:xsubj")) continue;
-        if (g < 0) { best = -1; bestRel = "root"; break; }
-        if (r.startsWith("conj")) { best = g; bestRel = r; break; }
-        int dg = depth[g];
-        if (bestRel == null || dg < bestDepth) { best = g; bestRel = r; bestDepth = dg; }
+    java.util.Arrays.fill(head, -2);
+    for (int k = 0; k < m; k++) {
+      Dependency d = deps.get(k);
+      int g = d.governor(), x = d.dependent();
+      if (x < 0 || x >= n || g >= n) continue;
+      String r = d.relation();
+      if (enhancedOnly(r) || (head[x] != -2 && rel[x].startsWith("conj"))) continue;
+      if (g < 0) {
+        head[x] = -1;
+        rel[x] = "root";
+        continue;
       }
-      head[i] = best;
-      rel[i] = bestRel == null ? "" : bestRel;
+      if (head[x] == -1) continue;
+      if (r.startsWith("conj") || head[x] == -2 || depth[g] < depth[head[x]]) {
+        head[x] = g;
+        rel[x] = r;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (head[i] == -2) {
+        head[i] = -1;
+        rel[i] = "";
+      }
+    }
+    if (actors.isEmpty()) {
+      this.actorsAt = java.util.Collections.nCopies(n, List.of());
+      return;
     }
     List<List<ActorMention>> at = new ArrayList<>(n);
     for (int i = 0; i < n; i++) at.add(null);
@@ -124,6 +122,18 @@ final class Parse {
     }
     for (int i = 0; i < n; i++) if (at.get(i) == null) at.set(i, List.of());
     this.actorsAt = at;
+  }
+
+  private static boolean enhancedOnly(String r) {
+    return r.equals("ref") || r.equals("nsubj:xsubj");
+  }
+
+  private static String lower(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) return s.toLowerCase(Locale.ROOT);
+    }
+    return s;
   }
 
   String word(int t) {
@@ -156,20 +166,29 @@ final class Parse {
   /** Whether {@code t} has a child with relation in the family {@code r} whose lemma is {@code lemma}. */
   boolean hasChildLemma(int t, String r, String lemma) {
     for (int k = 0; k < kids[t].length; k++) {
-      String x = kidRel[t][k];
-      if ((x.equals(r) || x.startsWith(r + ":")) && this.lemma[kids[t][k]].equals(lemma)) return true;
+      if (family(kidRel[t][k], r) && this.lemma[kids[t][k]].equals(lemma)) return true;
     }
     return false;
+  }
+
+  /** Whether relation x is r or r:something. */
+  static boolean family(String x, String r) {
+    int l = r.length();
+    return x.startsWith(r) && (x.length() == l || x.charAt(l) == ':');
   }
 
   /** The case/mark words on {@code t} ("with", "to"), as lemmas, through its case, mark and fixed children. */
   boolean carries(int t, String relToGov, java.util.Set<String> markers) {
     int colon = relToGov.indexOf(':');
     if (colon > 0) {
-      String suffix = relToGov.substring(colon + 1);
-      if (markers.contains(suffix)) return true;
-      int us = suffix.lastIndexOf('_');
-      if (us > 0 && markers.contains(suffix.substring(us + 1))) return true;
+      // obl:with, nmod:against, obl:together_with: compare the suffix without allocating
+      for (String m : markers) {
+        int l = m.length(), len = relToGov.length();
+        if (len - l > colon && relToGov.endsWith(m)) {
+          char before = relToGov.charAt(len - l - 1);
+          if (before == ':' || before == '_') return true;
+        }
+      }
     }
     for (int k = 0; k < kids[t].length; k++) {
       String x = kidRel[t][k];

@@ -317,14 +317,7 @@ final class Copy {
     }
     draft.byline(p.startsWith("By") || p.startsWith("by") || p.startsWith("BY") ? "By " + who : p);
     // "The Moscow Times", "Jane Doe, Reuters", "Jane Doe for The Guardian", "Reuters Staff"
-    String[] parts = BYLINE_SPLIT.split(who);
-    for (int k = parts.length - 1; k >= 0; k--) {
-      String outlet = outletName(parts[k]);
-      if (outlet != null) {
-        draft.source(outlet);
-        break;
-      }
-    }
+    draft.source(outletName(who));
     return true;
   }
 
@@ -343,8 +336,16 @@ final class Copy {
     return words > 0 && capitalised * 2 >= words + (words > 3 ? 1 : 0);
   }
 
-  /** The outlet a byline part names, or null when it names a person. */
-  private String outletName(String part) {
+  /** The outlet a byline (or a part of one) names, or null when it names a person. */
+  String outletName(String part) {
+    String[] parts = BYLINE_SPLIT.split(part.strip());
+    if (parts.length > 1) {
+      for (int k = parts.length - 1; k >= 0; k--) {
+        String outlet = outletName(parts[k]);
+        if (outlet != null) return outlet;
+      }
+      return null;
+    }
     String whole = part.strip();
     String name = knowledge.staffWords.matcher(whole).replaceAll("").strip();
     if (name.isEmpty()) return null;

@@ -87,21 +87,18 @@ final class Html {
         "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
         "dcterms.date", "sailthru.date", "parsely-pub-date", "cXenseParse:recs:publishtime")));
     if (ld != null) draft.published(Dates.parse(text(ld.get("datePublished"))));
-    Element time = doc.selectFirst("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
+    Element time = doc.selectFirst("[itemprop=datePublished], time[pubdate], article time[datetime]");
+    var times = doc.select("time[datetime]");
+    if (time == null && times.size() == 1) time = times.first(); // one date on the page; several: which?
     if (time != null) draft.published(Dates.parse(attr(time, "datetime", "content")));
 
     draft.source(meta(doc, "og:site_name", "application-name"));
     if (ld != null) draft.source(text(ld.get("publisher")));
 
-    String author = meta(doc, "author", "article:author", "byl", "sailthru.author", "parsely-author");
-    if (author != null && !author.startsWith("http")) draft.byline(author.regionMatches(true, 0, "by ", 0, 3) ? author : "By " + author);
-    String ldAuthor = ld == null ? null : text(ld.get("author"));
-    if (ldAuthor != null && !ldAuthor.startsWith("http")) draft.byline("By " + ldAuthor);
+    byline(meta(doc, "author", "article:author", "byl", "sailthru.author", "parsely-author"), draft);
+    byline(ld == null ? null : text(ld.get("author")), draft);
     Element byline = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author");
-    if (byline != null && !byline.text().isBlank() && byline.text().length() < 120) {
-      String b = byline.text().strip();
-      draft.byline(b.regionMatches(true, 0, "by ", 0, 3) ? b : "By " + b);
-    }
+    if (byline != null && byline.text().length() < 120) byline(byline.text(), draft);
 
     draft.meta("description", meta(doc, "og:description", "description"));
     draft.meta("keywords", meta(doc, "keywords", "news_keywords"));
@@ -111,9 +108,17 @@ final class Html {
     if (root != null) draft.meta("lang", root.attr("lang"));
   }
 
+  /** An author as the page gives it: "By X" for the byline; an outlet named there is also the source. */
+  private void byline(String author, Draft draft) {
+    if (author == null || author.isBlank() || author.startsWith("http") || draft.byline != null) return;
+    String who = author.strip().replaceFirst("(?i)^by\\s+", "");
+    draft.byline("By " + who);
+    draft.source(copy.outletName(who));
+  }
+
   private static String meta(Document doc, String... names) {
     for (String name : names) {
-      for (Element e : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+      for (Element e : doc.select("meta[property=\"" + name + "\"], meta[name=\"" + name + "\"], meta[itemprop=\"" + name + "\"]")) {
         String v = e.attr("content");
         if (!v.isBlank()) return v.strip();
       }

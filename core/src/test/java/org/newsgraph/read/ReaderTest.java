@@ -116,6 +116,17 @@ class ReaderTest {
     assertEquals("Assembly passes budget after long debate", one(ReadOptions.defaults(), plain.toString()).title());
   }
 
+  @Test void htmlAuthorNamingAnOutletIsTheSource() throws Exception {
+    Path page = tmp.resolve("wire.html");
+    Files.writeString(page, "<html><head><meta name=\"author\" content=\"By Jane Doe, Reuters\">"
+        + "<title>Assembly passes budget</title></head><body><p>The regional assembly approved a new budget on "
+        + "Monday.</p><time datetime=\"2025-03-03T10:00\">3 March</time></body></html>");
+    Article a = one(ReadOptions.defaults(), page.toString());
+    assertEquals("By Jane Doe, Reuters", a.byline());
+    assertEquals("Reuters", a.source());
+    assertEquals(LocalDate.of(2025, 3, 3), a.published(), "the page's only <time>");
+  }
+
   @Test void htmlFragment() {
     Article a = one("fragment.html");
     assertEquals("Museum returns looted masks", a.title());

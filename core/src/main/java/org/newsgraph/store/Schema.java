@@ -28,7 +28,12 @@ final class Schema {
           + "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
     }
     int current = version(conn);
-    for (String name : migrations()) {
+    List<String> migrations = migrations();
+    if (current > migrations.size()) {
+      throw new SQLException("the store has schema version " + current + ", newer than this newsgraph knows ("
+          + migrations.size() + "): use a newer newsgraph");
+    }
+    for (String name : migrations) {
       int v = versionOf(name);
       if (v <= current) continue;
       String sql = resource("db/" + name);

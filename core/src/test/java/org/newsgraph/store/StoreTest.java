@@ -212,6 +212,21 @@ class StoreTest {
     }
   }
 
+  @Test void refusesAStoreFromANewerVersion() {
+    Path db = dir.resolve("ng.db");
+    try (Store store = Store.open(db)) {
+      store.select("SELECT 1", rs -> {});
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+         java.sql.Statement st = c.createStatement()) {
+      st.execute("INSERT INTO schema_version (version, name) VALUES (99, 'V99__future.sql')");
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(db));
+    assertTrue(e.getMessage().contains("newer than this newsgraph knows"), e.getMessage());
+  }
+
   private static List<String> fieldNames(JsonNode n) {
     List<String> out = new ArrayList<>();
     n.fieldNames().forEachRemaining(out::add);

@@ -61,6 +61,8 @@ final class Clusterer {
     }
   }
 
+  /** Terms and names in more open stories than this are too common to fetch candidates with. */
+  static final int MAX_POSTINGS = 200;
   private final StorySettings settings;
   private long docs;
   private final Map<String, Integer> df = new HashMap<>();
@@ -118,6 +120,7 @@ final class Clusterer {
 
     Cluster target = null;
     double score = 0;
+    List<Cluster> bridged = new ArrayList<>();
     boolean copy = orig != null && live(orig.cluster()).open;
     if (copy) {
       target = live(orig.cluster());
@@ -125,12 +128,14 @@ final class Clusterer {
     } else {
       for (Cluster c : candidates(terms, tw, names, nw)) {
         double s = score(c, a, terms, tw, names, nw);
+        if (s >= settings.joinThreshold()) bridged.add(c);
         if (s > score || (s == score && target != null && c.idx < target.idx)) {
           score = s;
           target = c;
         }
       }
       if (target != null && score < settings.joinThreshold()) target = null;
+      bridged.remove(target);
     }
     boolean created = target == null;
     if (created) {
@@ -149,7 +154,7 @@ final class Clusterer {
     List<String> merged = new ArrayList<>();
     if (!copy) {
       absorb(target, a, terms, tw, names, nw);
-      target = mergeSimilar(target, merged);
+      target = mergeSimilar(target, bridged, merged);
     }
     String original = copy ? orig.original() : a.id();
     copies.add(new CopyIndex.Entry(a.id(), original, target.idx, a.minhash().values(),
@@ -165,13 +170,12 @@ final class Clusterer {
   }
 
   /**
-   * Story-level check after a story grew: when its centroid now matches another open story at or
-   * above the merge threshold, the younger story is merged into the older one (whose id stays).
-   * Single articles are weak evidence; centroids of several articles are stronger, so this
-   * repairs splits that a strict join threshold leaves behind.
+   * Story-level check after a story grew: an article that also scored above the join threshold
+   * with other stories bridges them; when the grown story's centroid now matches one of those at
+   * or above the merge threshold, the younger story is merged into the older one (whose id stays).
    */
-  private Cluster mergeSimilar(Cluster c, List<String> merged) {
-    if (settings.mergeThreshold() <= 0 || c.norm2 == 0) return c;
+  private Cluster mergeSimilar(Cluster c, List<Cluster> bridged, List<String> merged) {
+    if (settings.mergeThreshold() <= 0 || c.norm2 == 0 || bridged.isEmpty()) return c;
     String[] terms = c.centroid.keySet().toArray(new String[0]);
     Arrays.sort(terms);
     double[] tw = new double[terms.length];
@@ -184,8 +188,8 @@ final class Clusterer {
     for (int i = 0; i < names.length; i++) nw[i] = c.names.get(names[i]) / nn;
     Cluster best = null;
     double bestScore = settings.mergeThreshold();
-    for (Cluster o : candidates(terms, tw, names, nw)) {
-      if (o == c) continue;
+    for (Cluster o : bridged) {
+      if (o == c || !o.open) continue;
       double s = storySimilarity(o, terms, tw, names, nw);
       if (s > bestScore || (s == bestScore && best != null && o.idx < best.idx)) {
         bestScore = s;
@@ -283,15 +287,19 @@ final class Clusterer {
     for (int j = 0; j < k; j++) {
       int i = order[j];
       Set<Integer> post = termPostings.get(terms[i]);
-      if (post == null) continue;
+      if (post == null || post.size() > MAX_POSTINGS) continue;
       for (int c : post) {
         Cluster cl = clusters.get(c);
         partial.computeIfAbsent(c, x -> new double[1])[0] += tw[i] * cl.centroid.get(terms[i]) / Math.sqrt(cl.norm2);
       }
     }
-    for (int i = 0; i < names.length; i++) {
+    Integer[] norder = new Integer[names.length];
+    for (int i = 0; i < norder.length; i++) norder[i] = i;
+    Arrays.sort(norder, (x, y) -> nw[y] != nw[x] ? Double.compare(nw[y], nw[x]) : names[x].compareTo(names[y]));
+    for (int j = 0; j < Math.min(norder.length, settings.candidateTerms() / 3); j++) {
+      int i = norder[j];
       Set<Integer> post = namePostings.get(names[i]);
-      if (post == null) continue;
+      if (post == null || post.size() > MAX_POSTINGS) continue;
       for (int c : post) {
         Cluster cl = clusters.get(c);
         partial.computeIfAbsent(c, x -> new double[1])[0] +=

@@ -123,6 +123,11 @@ public final class Stories {
     return f == null ? Optional.empty() : Optional.ofNullable(f.copyOf());
   }
 
+  /** Number of stories still open (inside the time window): candidates for new articles. */
+  public synchronized int openStories() {
+    return clusterer.openCount();
+  }
+
   /** Number of articles added. */
   public synchronized int size() {
     return articles.size();

@@ -1,0 +1,150 @@
+package org.newsgraph.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.actors.ActorMention;
+import org.newsgraph.annotate.Document;
+import org.newsgraph.entities.Amount;
+import org.newsgraph.entities.Entities;
+import org.newsgraph.entities.Tone;
+import org.newsgraph.events.EventMention;
+import org.newsgraph.read.Article;
+
+class StoriesTest {
+  static final String MEETING = "Russian President Vladimir Putin on Tuesday received Choe Ryong Hae, a senior envoy of "
+      + "North Korean leader Kim Jong Un, in the Kremlin. The two sides discussed economic ties, a railway project "
+      + "worth 25 billion dollars and the nuclear programme of Pyongyang. Foreign Minister Sergei Lavrov said the "
+      + "talks were constructive and that Moscow opposed a United Nations resolution on human rights.";
+
+  static AnalyzedArticle article(String id, String source, String date, String title, String body,
+                                 List<EventMention> events, List<Amount> amounts) {
+    Article a = new Article(id, id, title, null, source, null, date == null ? null : LocalDate.parse(date), null,
+        body, List.of(), Map.of(), id);
+    return new AnalyzedArticle(new Document(a, List.of(), List.of(), List.of(), List.of()),
+        new Entities(List.of(), List.of(), amounts, new Tone(0, 0, 0, 0, 0)), events);
+  }
+
+  static ActorMention actor(String code, String name) {
+    return new ActorMention(code, name, code.substring(0, 3), code.length() > 3 ? code.substring(3) : null, 0, 0, 1,
+        0, 1, name, "test");
+  }
+
+  static EventMention mention(String articleId, String src, String tgt, String code, String date) {
+    return new EventMention(articleId, 0, 0, 10, "sentence", actor(src, src), actor(tgt, tgt), code,
+        code.substring(0, 2), 1, 1.0, date, EventMerger.precision(date), null, "actual", 0.9, "met", "p", "why",
+        0, 1, 0);
+  }
+
+  @Test void nearCopyIsLinkedToItsOriginalAndCountsAsMentionNotSource() {
+    Stories s = new Stories();
+    String copyBody = MEETING.replace("on Tuesday", "on Tuesday (Nov 18)").replace("constructive", "very constructive");
+    String other = "Choe Ryong Hae, envoy of Kim Jong Un, met Vladimir Putin in the Kremlin on Tuesday, Moscow said. "
+        + "Russia and North Korea discussed a railway project and economic ties; Lavrov criticised the United Nations "
+        + "resolution on human rights in Pyongyang.";
+    Stories.Placement a = s.add(article("a", "Wire", "2014-11-18", "Putin receives Choe", MEETING,
+        List.of(mention("a", "RUSGOV", "PRKGOV", "042", "2014-11-18")), List.of()));
+    Stories.Placement b = s.add(article("b", "Daily", "2014-11-19", "Putin receives North Korean envoy", copyBody,
+        List.of(mention("b", "RUSGOV", "PRKGOV", "042", "2014-11-18")), List.of()));
+    Stories.Placement c = s.add(article("c", "Herald", "2014-11-19", "Choe meets Putin", other,
+        List.of(mention("c", "PRKGOV", "RUSGOV", "040", "2014-11-18")), List.of()));
+    assertTrue(a.newStory());
+    assertEquals("a", b.copyOf());
+    assertEquals(a.storyId(), b.storyId());
+    assertNull(c.copyOf());
+    assertEquals(a.storyId(), c.storyId(), "a different report of the same meeting joins the story");
+    List<Event> events = s.events(a.storyId());
+    assertEquals(1, events.size(), events.toString());
+    Event e = events.get(0);
+    assertEquals(3, e.numMentions());
+    assertEquals(3, e.numArticles());
+    assertEquals(2, e.numSources(), "the copy's outlet is not an independent source");
+    assertEquals("2014-11-18", e.date());
+    assertEquals("042", e.code());
+    Story story = s.story(a.storyId()).orElseThrow();
+    assertEquals(List.of("b"), story.copies());
+    assertEquals(List.of("Wire", "Daily", "Herald"), story.sources());
+    assertEquals(List.of(e.eventId()), story.eventIds());
+  }
+
+  @Test void mentionsWithIncompatibleDatesOrActorsStaySeparate() {
+    ArticleFacts x = ArticleFacts.of(StoryArticle.of("x", "A", null, null, "x"));
+    List<EventMention> ms = List.of(mention("x", "RUSGOV", "PRKGOV", "042", "2014-11-18"),
+        mention("x", "RUSGOV", "PRKGOV", "043", "2014-11"),      // month: compatible, merges
+        mention("x", "RUSGOV", "PRKGOV", "042", "2014-11-17"),   // another day
+        mention("x", "RUSGOV", "CHNGOV", "042", "2014-11-18"),   // other target
+        mention("x", "PRKGOV", "RUSGOV", "111", "2014-11-18"),   // other root
+        mention("x", "PRKGOV", "RUSGOV", "043", "2014-11-18"));  // meeting, either direction
+    ArticleFacts facts = new ArticleFacts("x", "A", null, null, null, null, null, null, null, null, ms);
+    List<Event> events = EventMerger.merge("s", List.of(facts), java.util.Set.of("04"));
+    assertEquals(4, events.size(), events.toString());
+    assertEquals(3, events.get(0).numMentions());
+    assertEquals("2014-11-18", events.get(0).date());
+    assertEquals("day", events.get(0).datePrecision());
+    assertEquals(1, events.get(0).numSources());
+    assertNotEquals(x, null);
+  }
+
+  @Test void storiesCloseOutsideTheTimeWindow() {
+    Stories s = new Stories();
+    String storm = "A powerful storm hit the coast of Florida, flooding Miami and cutting power to 200,000 homes; "
+        + "Governor Ron DeSantis declared an emergency as the hurricane moved north toward Georgia.";
+    Stories.Placement a = s.add(StoryArticle.of("a", "X", LocalDate.parse("2020-09-01"), "Storm hits Florida", storm));
+    Stories.Placement b = s.add(StoryArticle.of("b", "Y", LocalDate.parse("2020-09-02"), "Hurricane floods Miami", storm + " More rain is expected."));
+    Stories.Placement c = s.add(StoryArticle.of("c", "Z", LocalDate.parse("2020-10-15"), "Storm hits Florida", storm));
+    assertEquals(a.storyId(), b.storyId());
+    assertNotEquals(a.storyId(), c.storyId(), "six weeks later the first story is closed");
+    List<Story> stories = s.stories();
+    assertEquals(c.storyId(), stories.get(0).storyId(), "newest first");
+    assertEquals(LocalDate.parse("2020-09-02"), stories.get(1).lastPublished());
+  }
+
+  @Test void unrelatedArticlesStartTheirOwnStories() {
+    Stories s = new Stories();
+    Stories.Placement a = s.add(StoryArticle.of("a", "X", LocalDate.parse("2020-09-01"), "Storm hits Florida",
+        "A powerful storm hit the coast of Florida, flooding Miami and cutting power to homes."));
+    Stories.Placement b = s.add(StoryArticle.of("b", "X", LocalDate.parse("2020-09-01"), "Arsenal beat Chelsea",
+        "Arsenal beat Chelsea 2-1 at the Emirates stadium with a late goal from Bukayo Saka."));
+    assertNotEquals(a.storyId(), b.storyId());
+    assertEquals(a.storyId(), s.add(StoryArticle.of("a", "X", LocalDate.parse("2020-09-01"), "again", "again")).storyId(),
+        "adding a known id again changes nothing");
+    assertEquals(2, s.size());
+  }
+
+  @Test void twoHalvesWithSaveAndRestoreGiveTheSameStoriesAsOneRun() {
+    assumeTrue(BbcCorpus.available(), "BBC corpus not available");
+    List<BbcCorpus.Text> texts = BbcCorpus.texts().subList(0, 900);
+    List<StoryArticle> all = new ArrayList<>(BbcCorpus.round(texts, 0, 20, 30));
+    all.addAll(BbcCorpus.round(texts.subList(0, 300), 1, 20, 30));   // later re-runs: window must close stories
+
+    Stories one = new Stories();
+    all.forEach(one::add);
+
+    Stories first = new Stories();
+    all.subList(0, all.size() / 2).forEach(first::add);
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    first.save(saved);
+    Stories second = Stories.restore(new ByteArrayInputStream(saved.toByteArray()));
+    all.subList(all.size() / 2, all.size()).forEach(second::add);
+
+    for (StoryArticle a : all) assertEquals(one.storyOf(a.id()), second.storyOf(a.id()), a.id());
+    assertEquals(one.stories(), second.stories());
+    int multi = (int) one.stories().stream().filter(st -> st.articleIds().size() > 1).count();
+    assertTrue(multi > 10, "some stories group several articles: " + multi);
+    assertTrue(one.stories().size() > 300, "but not everything: " + one.stories().size());
+    assertFalse(one.stories().stream().anyMatch(st -> st.articleIds().stream().anyMatch(id -> id.startsWith("r0/"))
+        && st.articleIds().stream().anyMatch(id -> id.startsWith("r1/"))), "rounds 30 days apart never share a story");
+  }
+}

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,8 +99,9 @@ public final class Actors {
    * official"), pronouns in subject position ("it", "he") and pairs ("the two countries": two mentions
    * on the same span) take the code of the most recent compatible actor, preferring subjects for
    * subjects and never the subject of the same verb; a person named in full earlier and later by one
-   * name ("Choe") is that person. An agent without a country takes the article's country when the
-   * article names exactly one. Evidence says how each mention was found.
+   * name ("Choe") is that person. An agent without a country takes the article's country when that
+   * is clear: the only country it names, or the dateline's country when named more than any other.
+   * Evidence says how each mention was found.
    *
    * <p>Dates: with {@code date} given, people are coded as on that date throughout. With null, each
    * sentence that names dates of its own ("In 2011, ...") codes people as in that period, the others
@@ -424,7 +427,7 @@ public final class Actors {
     f.head = scans[si].head(f.start, f.end);
     f.evidence = "reference: '" + c.text() + "' → " + f.code + " (" + f.name + "), the "
         + (subject(as, a) && (c.subject() || pronoun) ? "subject " : "") + "actor '" + text(as, a)
-        + "' of sentence " + where.get(pick) + " [" + a.evidence + "]";
+        + "' of sentence " + where.get(pick) + (a.reference ? "" : " [" + a.evidence + "]");
     return List.of(f);
   }
 
@@ -472,7 +475,7 @@ public final class Actors {
     boolean ok = switch (c.refers()) {
       case COUNTRY, GOVERNMENT -> a.country != null && !a.individual;
       case IT -> a.group && !a.roleOnly && (a.reference || a.named != null && a.named.kind() != Kind.ADJECTIVE);
-      case PERSON, HE -> a.individual;
+      case PERSON, HE -> a.individual && !(a.roleOnly && a.country == null);
       default -> false;
     };
     if (!ok || !sameSentence || !s.hasDeps || a.head < 0) return ok;
@@ -502,22 +505,35 @@ public final class Actors {
     return sb.toString();
   }
 
-  /** The one country the article is about, when it names exactly one (dateline included), else null. */
+  /**
+   * The country the article is clearly about, else null: the only country it names, or the
+   * dateline's country when the article names it more often than any other.
+   */
   private String articleCountry(Document doc, SentenceScan[] scans, LocalDate date) {
-    Set<String> countries = new LinkedHashSet<>();
+    String dateline = null;
     if (doc.article() != null && doc.article().dateline() != null) {
       Named n = SentenceScan.lookup(dictionary, doc.article().dateline(), date);
-      if (n != null && n.country() != null) countries.add(n.country());
-      else if (places != null) places.lookup(doc.article().dateline()).ifPresent(l -> {
-        if (l.countryCode() != null) countries.add(l.countryCode());
-      });
-    }
-    for (SentenceScan s : scans) {
-      for (Found f : s.found) {
-        if (!f.roleOnly && f.country != null) countries.add(f.country);
-        if (countries.size() > 1) return null;
+      if (n != null && n.country() != null) dateline = n.country();
+      else if (places != null) {
+        dateline = places.lookup(doc.article().dateline()).map(l -> l.countryCode()).orElse(null);
       }
     }
-    return countries.size() == 1 ? countries.iterator().next() : null;
+    Map<String, Integer> counts = new HashMap<>();
+    for (SentenceScan s : scans) {
+      for (Found f : s.found) {
+        if (!f.roleOnly && f.country != null) counts.merge(f.country, 1, Integer::sum);
+      }
+    }
+    if (counts.isEmpty()) return dateline;
+    if (counts.size() == 1) {
+      String only = counts.keySet().iterator().next();
+      return dateline == null || dateline.equals(only) ? only : null;
+    }
+    if (dateline == null || !counts.containsKey(dateline)) return null;
+    int d = counts.get(dateline);
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (!e.getKey().equals(dateline) && e.getValue() >= d) return null;
+    }
+    return dateline;
   }
 }

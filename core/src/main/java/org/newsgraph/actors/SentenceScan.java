@@ -44,6 +44,7 @@ final class SentenceScan {
     boolean group;        // a country, government or organisation-like actor a description may name
     boolean reference;    // resolved from a description or pronoun
     String agentWord;     // last word of the agent noun, as written in the sentence
+    Agent agent;          // the agent that gave the role, if any
     int head = -1;
     String firstName;     // first and last word of the name, for later short names ("Choe")
     String lastName;
@@ -299,6 +300,7 @@ final class SentenceScan {
     }
     for (Found f : found) extend(f);
     for (Found f : found) f.head = head(f.start, f.end);
+    for (Found f : found) link(f);
     for (Found f : found) apposition(f);
   }
 
@@ -342,11 +344,13 @@ final class SentenceScan {
       e = ms.get(ai).end();
       ai++;
     }
-    if (modifiesThing(e)) return i;
     Found f = new Found();
     f.start = m.start();
     Person p = personAfter(ms, startAt, e);
+    if (p != null && p.named == null && !isPersonNoun(e - 1)) p = null;
+    if (p == null && modifiesThing(e)) return i;
     Agent a = pick(agents);
+    f.agent = a;
     f.agentWord = tokens.get(e - 1).word();
     String via = c.name() + " + " + a.phrase();
     if (p != null && p.named != null) {
@@ -396,10 +400,10 @@ final class SentenceScan {
       e = ms.get(ai).end();
       ai++;
     }
-    if (modifiesThing(e)) return ai; // "human rights record", "prison camps": not actors
     Agent a = pick(agents);
     Found f = new Found();
     f.start = start;
+    f.agent = a;
     f.agentWord = tokens.get(e - 1).word();
     Person p = personAfter(ms, startAt, e);
     if (p != null && p.named != null) {
@@ -410,7 +414,7 @@ final class SentenceScan {
       add(f);
       return p.nextMatch;
     }
-    if (p != null) {
+    if (p != null && isPersonNoun(e - 1)) {
       f.end = p.end;
       f.code = a.code();
       f.role = a.code();
@@ -422,39 +426,59 @@ final class SentenceScan {
       add(f);
       return p.nextMatch;
     }
+    if (modifiesThing(e)) return ai; // "human rights record", "prison camps", "General Election": not actors
     f.end = e;
     f.individual = isIndividual(e - 1);
-    // agent + of/from/in + actor: "an envoy of North Korea", "protesters in Kosovo"
-    Named origin = null;
-    Reference r = e < n ? single(e) : null;
-    if (r != null && (r.refers() == Refers.ORIGIN || r.refers() == Refers.PLACE)) {
-      int k = e + 1;
-      Reference d = k < n ? single(k) : null;
-      if (d != null && d.refers() == Refers.DETERMINER) k++;
-      Named on = k < n && startAt[k] >= 0 ? ms.get(startAt[k]).named() : null;
-      if (on != null && on.country() != null && (r.refers() == Refers.ORIGIN || on.kind() == Kind.COUNTRY
-          || on.kind() == Kind.CAPITAL || (on.kind() == Kind.ACTOR && !on.personLike()))) {
-        origin = on;
-      }
-      if (origin == null && on == null && r.refers() == Refers.PLACE && places != null && k < n && startAt[k] < 0) {
-        origin = place(k); // "police in Aleppo": a city the dictionary does not name
-      }
-    }
-    if (origin != null) {
-      setRole(f, origin.country(), a);
-      f.name = origin.name() + " " + a.phrase();
-      f.evidence = "composed: " + a.phrase() + " + " + tokens.get(e).word() + " " + origin.name() + " → " + f.code;
-      f.group = !f.individual;
-    } else {
-      f.code = a.code();
-      f.role = a.code();
-      f.name = a.phrase();
-      f.prefix = a.prefix();
-      f.roleOnly = true;
-      f.evidence = "agent: " + a.phrase() + " (no country)";
-    }
+    f.code = a.code();
+    f.role = a.code();
+    f.name = a.phrase();
+    f.prefix = a.prefix();
+    f.roleOnly = true;
+    f.evidence = "agent: " + a.phrase() + " (no country)";
     add(f);
     return ai;
+  }
+
+  /**
+   * Agent + of/from/in + actor: "an envoy of North Korean leader Kim" → PRKGOV, "protesters in
+   * Kosovo" → KSVOPP, "police in Aleppo" (gazetteer) → SYRCOP. "in" needs a place.
+   */
+  private void link(Found f) {
+    if (!f.roleOnly || f.agent == null || f.end >= n) return;
+    Reference r = single(f.end);
+    if (r == null || (r.refers() != Refers.ORIGIN && r.refers() != Refers.PLACE)) return;
+    int k = f.end + 1;
+    Reference d = k < n ? single(k) : null;
+    if (d != null && d.refers() == Refers.DETERMINER) k++;
+    if (k >= n) return;
+    Found g = null;
+    for (Found o : found) {
+      if (o.start == k) g = o;
+    }
+    String country = null;
+    String name = null;
+    if (g != null && g.country != null && !g.roleOnly && (r.refers() == Refers.ORIGIN || place(g))) {
+      country = g.country;
+      name = g.name;
+    } else if (g == null && r.refers() == Refers.PLACE && places != null && covered[k] < 0) {
+      Named pl = place(k);
+      if (pl != null) {
+        country = pl.country();
+        name = pl.name();
+      }
+    }
+    if (country == null) return;
+    setRole(f, country, f.agent);
+    f.roleOnly = false;
+    f.name = dict.countryName(country) + " " + f.agent.phrase();
+    f.evidence = "composed: " + f.agent.phrase() + " + " + tokens.get(f.end).word() + " " + name + " → " + f.code;
+    f.group = !f.individual;
+  }
+
+  private static boolean place(Found g) {
+    Named nm = g.named;
+    return nm != null && (nm.kind() == Kind.COUNTRY || nm.kind() == Kind.CAPITAL
+        || (nm.kind() == Kind.ACTOR && !nm.personLike() && nm.role() == null));
   }
 
   /** The proper-noun run at k looked up in the gazetteer, as a country entry; or null. */
@@ -508,7 +532,7 @@ final class SentenceScan {
     } else {
       h = e;
     }
-    if (h >= n || !commonNoun(h)) return false;
+    if (h >= n || !noun(h)) return false;
     for (int t = e; t <= h; t++) {
       if (covered[t] >= 0) return false;
     }
@@ -625,12 +649,19 @@ final class SentenceScan {
     String p = pos(t);
     String w = tokens.get(t).word();
     return p.startsWith("JJ") || p.equals("VBN") || p.equals("VBG") || p.equals("HYPH") || w.equals("-")
-        || p.equals("NN") || p.equals("NNP") || p.equals("RBS") || p.equals("CD");
+        || p.equals("NN") || p.equals("NNS") || p.equals("NNP") || p.equals("NNPS") || p.equals("RBS") || p.equals("CD");
   }
 
   boolean possessive(int t) {
     String w = tokens.get(t).word();
     return "POS".equals(pos(t)) || w.equals("'s") || w.equals("\u2019s") || w.equals("'");
+  }
+
+  /** An agent noun that can stand before a person's name ("leader", "minister"; not "women"). */
+  private boolean isPersonNoun(int t) {
+    Token tok = tokens.get(t);
+    return dict.personNouns.contains(PhraseTrie.normalise(tok.word()))
+        || (tok.lemma() != null && dict.personNouns.contains(PhraseTrie.normalise(tok.lemma())));
   }
 
   private boolean isIndividual(int t) {

@@ -35,6 +35,8 @@ final class Copy {
   private static final int MAX_BOILERPLATE_WORDS = 40;
   private static final int MAX_CAPTION_WORDS = 60;
 
+  private static final Pattern MARKUP_CHARS = Pattern.compile("[\\[*_`\\\\<>!]|^[•▪■►●◆+-]\\s");
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
   private static final Pattern BULLET = Pattern.compile("^[•▪■►●◆*+-]\\s+(.*)$");
   private static final Pattern TITLE_BULLET = Pattern.compile("^[•▪■►●◆]\\s*(.*)$");
@@ -156,7 +158,7 @@ final class Copy {
         sb.append(c);
       }
     }
-    return HTML_COMMENT.matcher(sb).replaceAll("");
+    return sb.indexOf("<!--") < 0 ? sb.toString() : HTML_COMMENT.matcher(sb).replaceAll("");
   }
 
   private record Paragraph(String text, boolean heading, boolean rule) {}
@@ -166,7 +168,7 @@ final class Copy {
     List<Paragraph> out = new ArrayList<>();
     List<String> block = new ArrayList<>();
     for (String raw : (text + "\n").split("\n", -1)) {
-      String line = raw.strip().replaceAll(" {2,}", " ");
+      String line = SPACES.matcher(raw.strip()).replaceAll(" ");
       if (line.isEmpty()) {
         flush(block, out);
       } else {
@@ -223,12 +225,13 @@ final class Copy {
 
   /** Markdown inline markup to plain text; image alt text becomes a caption. */
   private static String inline(String text, Draft draft) {
+    if (!MARKUP_CHARS.matcher(text).find()) return SPACES.matcher(text.strip()).replaceAll(" "); // plain prose
     if (LINK_DEFINITION.matcher(text).matches()) return "";
     Matcher img = IMAGE.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (img.find()) {
       String alt = img.group(1).strip();
-      if (alt.split("\\s+").length >= 3) draft.caption(alt);
+      if (words(alt) >= 3) draft.caption(alt);
       img.appendReplacement(sb, "");
     }
     img.appendTail(sb);
@@ -243,7 +246,7 @@ final class Copy {
     if (t.startsWith(">")) t = t.replaceFirst("^(?:>\\s?)+", "");
     Matcher b = BULLET.matcher(t);
     if (b.matches()) t = b.group(1);
-    return t.strip().replaceAll("\\s{2,}", " ");
+    return SPACES.matcher(t.strip()).replaceAll(" ");
   }
 
   // ---- title block ----
@@ -472,9 +475,16 @@ final class Copy {
 
   // ---- helpers ----
 
+  /** Number of whitespace-separated words (counted, not split: this runs for every paragraph). */
   static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) n++;
+      in = !space;
+    }
+    return n;
   }
 
   private static boolean same(String a, String b) {

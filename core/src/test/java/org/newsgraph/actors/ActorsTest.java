@@ -316,4 +316,23 @@ class ActorsTest {
     assertTrue(a.find(doc, 0, D2014).get(0).evidence().contains("gazetteer"));
     assertEquals("police=COP", codes(ACTORS.find(doc, 0, D2014)), "without a gazetteer: no country");
   }
+
+  @Test
+  void agentsThatOnlyModifyANounAreNoActors() {
+    assertEquals("", codes(find("the/DT General/NNP Election/NNP")));
+    assertEquals("", codes(find("prison/NN camps/NNS/camp")));
+    assertEquals("North Korea=PRK", codes(find("North/NNP Korea/NNP 's/POS human/JJ rights/NNS/right record/NN")));
+    assertEquals("", codes(find("spokeswoman/NN for/IN women/NNS/woman Sandra/NNP//PERSON Gidley/NNP//PERSON")).replace("spokeswoman=GOV", "").replace(", ", ""),
+        "a name after 'women' is not composed with it");
+  }
+
+  @Test
+  void datelineCountryWhenItDominates() {
+    Document doc = Docs.of("Russia/NNP and/CC Russia/NNP met/VBD the/DT United/NNP States/NNPS ./.",
+        "Police/NNS/police detained/VBD 41/CD protesters/NNS/protester ./.").dateline("MOSCOW").build();
+    assertEquals("Police=RUSCOP, protesters=RUSCVL", codes(ACTORS.findAll(doc, D2014).get(1)));
+    Document tie = Docs.of("Russia/NNP met/VBD the/DT United/NNP States/NNPS ./.",
+        "Police/NNS/police detained/VBD 41/CD protesters/NNS/protester ./.").dateline("MOSCOW").build();
+    assertEquals("Police=COP, protesters=CVL", codes(ACTORS.findAll(tie, D2014).get(1)));
+  }
 }

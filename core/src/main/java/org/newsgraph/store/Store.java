@@ -223,7 +223,7 @@ public final class Store implements AutoCloseable {
         while (rs.next()) affected.add(rs.getLong(1));
       }
     }
-    for (String table : List.of("entities", "quotes", "amounts", "event_mentions", "articles")) {
+    for (String table : List.of("entities", "title_entities", "quotes", "amounts", "event_mentions", "articles")) {
       String key = table.equals("articles") ? "id" : "article_id";
       try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table
           + " WHERE list_contains(CAST(CAST(? AS JSON) AS VARCHAR[]), " + key + ")")) {
@@ -261,6 +261,7 @@ public final class Store implements AutoCloseable {
   private final class Appenders implements AutoCloseable {
     final DuckDBAppender articles = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
     final DuckDBAppender entities = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entities");
+    final DuckDBAppender titleEntities = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "title_entities");
     final DuckDBAppender quotes = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes");
     final DuckDBAppender amounts = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "amounts");
     final DuckDBAppender mentions = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "event_mentions");
@@ -270,7 +271,7 @@ public final class Store implements AutoCloseable {
 
     @Override public void close() throws SQLException {
       SQLException first = null;
-      for (DuckDBAppender a : List.of(articles, entities, quotes, amounts, mentions, events)) {
+      for (DuckDBAppender a : List.of(articles, entities, titleEntities, quotes, amounts, mentions, events)) {
         try {
           a.close();
         } catch (SQLException e) {
@@ -333,6 +334,10 @@ public final class Store implements AutoCloseable {
       int i = 0;
       for (Entity e : ents.entities()) {
         row(rows.entities, id, i++, e.text(), e.canonical(), e.type(), e.sentence(), e.start(), e.end());
+      }
+      i = 0;
+      for (Entity e : ents.titleEntities()) { // offsets index the title
+        row(rows.titleEntities, id, i++, e.text(), e.canonical(), e.type(), e.start(), e.end());
       }
       i = 0;
       for (Quote q : ents.quotes()) {

@@ -78,6 +78,8 @@ class ExporterTest {
     assertEquals("project", m.get("object").asText());
     assertEquals(-1.5, a.get("tone").get("tone").asDouble());
     assertEquals(16, a.get("tone").get("word_count").asInt());
+    JsonNode t = a.get("title_entities").get(0);
+    assertEquals("Title", a.get("title").asText().substring(t.get("start").asInt(), t.get("end").asInt()));
   }
 
   @Test void eventsAsJsonLines() throws Exception {

@@ -57,7 +57,8 @@ public final class Samples {
             new Entity("Kremlin", "Russia", "COUNTRY", 0, 22, 29)),
         List.of(new Quote("Vladimir Putin", "We maintain friendly relations", 0, 0, 10)),
         List.of(new Amount(25e9, "USD", "project", "$25 billion", 60)),
-        new Tone(-1.5, 2.0, 3.5, 5.5, 16));
+        new Tone(-1.5, 2.0, 3.5, 5.5, 16),
+        List.of(new Entity("Title", null, "MISC", -1, 0, 5)));
     Sentence s0 = sentences.get(0);
     ActorMention rus = new ActorMention("RUSGOV", "Vladimir Putin", "RUS", "GOV", 0, 0, 1, putin, putin + 5, "Putin",
         "dictionary: Putin");

@@ -119,11 +119,30 @@ public final class EventCoder {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       List<ActorMention> acts = i < actors.size() && actors.get(i) != null ? actors.get(i) : List.of();
+      boolean triggers = hasTrigger(s);
+      if (!triggers && acts.isEmpty()) continue; // nothing to code, nothing to remember
       Parse p = new Parse(s, acts);
-      codeSentence(doc, p, memory, out);
-      remember(p, memory);
+      if (triggers) codeSentence(doc, p, memory, out);
+      if (!acts.isEmpty()) remember(p, memory);
     }
     return out;
+  }
+
+  /** Whether any token of s could trigger a pattern (cheap pre-check before building the parse). */
+  private boolean hasTrigger(Sentence s) {
+    for (org.newsgraph.annotate.Token t : s.tokens()) {
+      String pos = t.pos();
+      if (pos == null || t.lemma() == null) continue;
+      boolean verb = pos.startsWith("VB") || pos.startsWith("JJ");
+      if (!verb && !pos.startsWith("NN")) continue;
+      String l = t.lemma();
+      if (!(verb ? patterns.verbs(l) : patterns.nouns(l)).isEmpty()) return true;
+      if (!l.equals(l.toLowerCase(java.util.Locale.ROOT))) {
+        String low = l.toLowerCase(java.util.Locale.ROOT);
+        if (!(verb ? patterns.verbs(low) : patterns.nouns(low)).isEmpty()) return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- matching
@@ -170,7 +189,7 @@ public final class EventCoder {
       kept.add(c);
     }
     kept.sort((a, b) -> Integer.compare(a.match.trigger(), b.match.trigger()));
-    for (Candidate c : kept) out.add(c.mention);
+    for (Candidate c : kept) out.add(c.mention.get());
   }
 
   private static boolean sameDyad(Candidate a, Candidate b) {
@@ -197,6 +216,9 @@ public final class EventCoder {
       return null;
     }
     List<Element> els = pat.elements();
+    for (Element e : els) {
+      if (!p.hasAny(e.lemmas()) || !p.hasAny(e.markers())) return null;
+    }
     int[] nodes = new int[els.size() + 1];
     nodes[0] = t;
     int matched = 1;
@@ -528,7 +550,8 @@ public final class EventCoder {
 
   // ---------------------------------------------------------------- candidates
 
-  private record Candidate(Match match, ActorMention source, ActorMention target, int clause, EventMention mention) {}
+  private record Candidate(Match match, ActorMention source, ActorMention target, int clause,
+                           java.util.function.Supplier<EventMention> mention) {}
 
   private void candidates(Document doc, Parse p, Match m, Map<String, ActorMention> memory,
                           List<Candidate> cands, int before) {
@@ -608,16 +631,23 @@ public final class EventCoder {
       }
     }
     Sentence s = p.sentence;
+    Cameo.Code code = cc;
+    String finalMode = mode, recoded = recodedFrom;
+    boolean symmetric = reciprocal;
+    double conf = Math.max(0.1, confidence);
+    Side source = src, target = tgt;
     for (ActorMention[] pair : pairs) {
       ActorMention a = pair[0], b = pair[1];
-      String why = why(p, m, a, src, b, reciprocal ? "the other member of a plural subject (symmetric event)" : tgt.how(),
-          mode, date);
-      if (recodedFrom != null) why += "; recoded from " + recodedFrom;
-      EventMention em = new EventMention(doc.article().id(), s.index(), s.start(), s.end(), s.text(), a, b,
-          cc.code(), cc.root(), cc.quadClass(), cc.goldstein(), date.value, date.precision, where, mode,
-          Math.max(0.1, confidence), triggerText(p, m), pat.code() + " " + pat.text() + " (" + pat.origin() + ")", why,
-          s.tokens().get(m.trigger()).start(), s.tokens().get(m.trigger()).end(), depth(p, m.trigger()));
-      cands.add(new Candidate(m, a, b, clause, em));
+      // the mention (with its why) is built only if the candidate survives deduplication
+      cands.add(new Candidate(m, a, b, clause, () -> {
+        String why = why(p, m, a, source, b, symmetric ? "the other member of a plural subject (symmetric event)"
+            : target.how(), finalMode, date);
+        if (recoded != null) why += "; recoded from " + recoded;
+        return new EventMention(doc.article().id(), s.index(), s.start(), s.end(), s.text(), a, b,
+            code.code(), code.root(), code.quadClass(), code.goldstein(), date.value, date.precision, where, finalMode,
+            conf, triggerText(p, m), pat.code() + " " + pat.text() + " (" + pat.origin() + ")", why,
+            s.tokens().get(m.trigger()).start(), s.tokens().get(m.trigger()).end(), depth(p, m.trigger()));
+      }));
     }
   }
 

@@ -26,6 +26,15 @@ final class Parse {
   final int[] head;
   final String[] rel;
   final List<List<ActorMention>> actorsAt;
+  /** Every lemma of the sentence: a pattern needing a word the sentence lacks fails at once. */
+  final java.util.HashSet<String> lemmas;
+
+  /** Whether some word of the sentence has one of these lemmas (any when empty). */
+  boolean hasAny(java.util.Set<String> ls) {
+    if (ls.isEmpty()) return true;
+    for (String l : ls) if (lemmas.contains(l)) return true;
+    return false;
+  }
 
   Parse(Sentence s, List<ActorMention> actors) {
     this.sentence = s;
@@ -33,10 +42,12 @@ final class Parse {
     n = tokens.size();
     lemma = new String[n];
     pos = new String[n];
+    lemmas = new java.util.HashSet<>(n * 2);
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       lemma[i] = lower(t.lemma() == null ? t.word() : t.lemma());
       pos[i] = t.pos() == null ? "" : t.pos();
+      lemmas.add(lemma[i]);
     }
     List<Dependency> deps = s.dependencies();
     int m = deps.size();

@@ -125,8 +125,33 @@ public class EventCoderBench {
         .jvmArgsAppend("-Dng.build=" + buildDir().toAbsolutePath()).build()).run();
     for (var r : results) {
       double perSecond = r.getPrimaryResult().getScore() * n;
-      System.out.printf("%s: %.0f sentences/s (%d sentences per operation)%n",
+      System.out.printf("%s: %.0f sentences/s wall-clock (%d sentences per operation)%n",
           r.getParams().getBenchmark(), perSecond, n);
+    }
+    cpuTime();
+  }
+
+  /**
+   * The same work measured in this thread's CPU time, which a machine shared with other jobs does not
+   * distort as it does wall-clock throughput: median of 15 rounds after 10 warm-up rounds.
+   */
+  static void cpuTime() throws IOException {
+    EventCoderBench b = new EventCoderBench();
+    b.setup();
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    for (String which : List.of("codeGivenActors", "codeWithActorsStage")) {
+      double[] rates = new double[15];
+      for (int r = -10; r < rates.length; r++) {
+        long c0 = mx.getCurrentThreadCpuTime();
+        if (which.equals("codeGivenActors")) b.codeGivenActors(bh);
+        else b.codeWithActorsStage(bh);
+        long c1 = mx.getCurrentThreadCpuTime();
+        if (r >= 0) rates[r] = b.sentences / ((c1 - c0) / 1e9);
+      }
+      java.util.Arrays.sort(rates);
+      System.out.printf("%s: %.0f sentences per CPU-second (median of %d rounds; min %.0f, max %.0f)%n",
+          which, rates[rates.length / 2], rates.length, rates[0], rates[rates.length - 1]);
     }
   }
 }

@@ -30,13 +30,14 @@ import org.newsgraph.store.Store;
  */
 public final class Newsgraph implements AutoCloseable {
   private final Store store;
-  private final Supplier<Function<Article, AnalyzedArticle>> engine;
+  private final Supplier<Function<Article, AnalyzedArticle>> engineSupplier;
+  private Function<Article, AnalyzedArticle> engine; // loaded on first need, then kept for every run
   private int batchSize = Ingest.DEFAULT_BATCH;
   private boolean force;
 
   private Newsgraph(Store store, Supplier<Function<Article, AnalyzedArticle>> engine) {
     this.store = store;
-    this.engine = engine;
+    this.engineSupplier = engine;
   }
 
   /**
@@ -82,13 +83,13 @@ public final class Newsgraph implements AutoCloseable {
    */
   public Summary analyze(List<String> paths, ReadOptions options, int threads, Progress progress) {
     Reader reader = new Reader(options == null ? ReadOptions.defaults() : options);
-    return new Ingest(store, engine, threads, batchSize, force, progress)
+    return new Ingest(store, this::engine, threads, batchSize, force, progress)
         .run((articles, rejections) -> reader.read(paths, articles, rejections));
   }
 
   /** Analyses and stores articles already read (e.g. by a Spark job or a test); see {@link #analyze}. */
   public Summary analyzeArticles(List<Article> articles, int threads, Progress progress) {
-    return new Ingest(store, engine, threads, batchSize, force, progress)
+    return new Ingest(store, this::engine, threads, batchSize, force, progress)
         .run((sink, rejections) -> articles.forEach(sink));
   }
 
@@ -100,6 +101,11 @@ public final class Newsgraph implements AutoCloseable {
   /** Writes all records of a kind to a file in a format. */
   public void export(Kind kind, Format format, Path out) {
     new Exporter(store).write(kind, format, out);
+  }
+
+  private synchronized Function<Article, AnalyzedArticle> engine() {
+    if (engine == null) engine = engineSupplier.get();
+    return engine;
   }
 
   @Override

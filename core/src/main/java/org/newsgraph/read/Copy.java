@@ -1,9 +1,9 @@
 package org.newsgraph.read;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.read.Paragraphs.Paragraph;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  *   <li>dateline: {@code MOSCOW:}, {@code MOSCOW (AFP) -}, {@code SEOUL, South Korea —},
  *       {@code Moscow, Nov 19 (Reuters) -} at the start of the first paragraph; removed from the
  *       body and kept in {@link Draft#dateline};</li>
- *   <li>paragraphs: blank-line separated; hard-wrapped lines are joined; a paragraph that stops
- *       mid-sentence is joined with the next one.</li>
+ *   <li>paragraphs (see {@link Paragraphs}): a paragraph that stops mid-sentence is joined with the
+ *       next one.</li>
  * </ul>
  */
 final class Copy {
@@ -35,26 +35,10 @@ final class Copy {
   private static final int MAX_BOILERPLATE_WORDS = 40;
   private static final int MAX_CAPTION_WORDS = 60;
 
-  private static final Pattern MARKUP_CHARS = Pattern.compile("[\\[*_`\\\\<>!]|^[•▪■►●◆+-]\\s");
-  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
-  private static final Pattern BULLET = Pattern.compile("^[•▪■►●◆*+-]\\s+(.*)$");
   private static final Pattern TITLE_BULLET = Pattern.compile("^[•▪■►●◆]\\s*(.*)$");
   // closing punctuation that a headline lacks; a trailing ellipsis ("Rivals of the £400 Apple...") is fine
   private static final Pattern CLOSED = Pattern.compile("(?:[,;:]|(?<!\\.)\\.)[\"”’')\\]]*$");
-  private static final Pattern SETEXT = Pattern.compile("^(=+|-+)\\s*$");
-  private static final Pattern RULE = Pattern.compile("^(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$");
-  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
-  private static final Pattern LINK_DEFINITION = Pattern.compile("^\\[[^\\]]+\\]:\\s+\\S+.*$");
-  private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp)://[^>\\s]+)>");
-  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-  private static final Pattern EM_STAR = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])");
-  private static final Pattern EM_UNDERSCORE = Pattern.compile("(?<![\\w_])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\w_])");
   private static final Pattern EMPHASISED = Pattern.compile("^([*_]{1,2})(?=\\S)[^*_]+(?<=\\S)\\1$");
-  private static final Pattern CODE = Pattern.compile("`([^`]+)`");
-  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
-  private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
   private static final Pattern URL_LABEL = Pattern.compile(
       "^(?:original|source|canonical|article)\\s+(?:url|link)\\s*:?\\s*(?:<?((?:https?)://\\S+?)>?)?\\s*$",
@@ -82,7 +66,7 @@ final class Copy {
   private static final Pattern DATELINE_AGENCY = Pattern.compile(
       "^(" + ANY_PLACE + ")" + REGION + DAY + "\\s*\\(([^)]{1,40})\\)" + SEPARATOR);
 
-  private static final Pattern TERMINAL = Pattern.compile("[.!?…:][\"”’')\\]]*$");
+  static final Pattern TERMINAL = Pattern.compile("[.!?…:][\"”’')\\]]*$");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?][\"”’]?\\s+[\"“]?\\p{Lu}");
   private static final Pattern ENDS_WITH_DATE = Pattern.compile(
       "(?:" + Dates.MONTH_DAY_YEAR.pattern() + "|" + Dates.DAY_MONTH_YEAR.pattern() + "|" + Dates.ISO.pattern()
@@ -103,7 +87,7 @@ final class Copy {
    * the headline; a leading paragraph equal to an already known title is dropped either way.
    */
   void read(String text, Draft draft, boolean findTitle) {
-    List<Paragraph> paragraphs = paragraphs(normalise(text));
+    List<Paragraph> paragraphs = Paragraphs.split(Paragraphs.normalise(text));
     takeUrlFooter(paragraphs, draft);
     // a date line or byline may come before the headline as well as after it
     int i = findTitle && draft.title == null ? takeHeader(paragraphs, 0, draft) : 0;
@@ -113,20 +97,20 @@ final class Copy {
     boolean afterImage = false;
     for (; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
-      String plain = inline(p.text, draft);
-      boolean image = IMAGE.matcher(p.text).find();
-      if (plain.isEmpty() || p.rule) {
+      String plain = Paragraphs.inline(p.text(), draft);
+      boolean image = Paragraphs.IMAGE.matcher(p.text()).find();
+      if (plain.isEmpty() || p.rule()) {
         afterImage = image;
         continue;
       }
       // a caption: by its wording, or an all-italic line right under a Markdown image
-      if (isCaption(plain) || afterImage && EMPHASISED.matcher(p.text).matches()) {
+      if (isCaption(plain) || afterImage && EMPHASISED.matcher(p.text()).matches()) {
         draft.caption(plain);
         afterImage = false;
         continue;
       }
       afterImage = false;
-      body.add(new Paragraph(plain, p.heading, false));
+      body.add(new Paragraph(plain, p.heading(), false));
     }
     List<String> kept = dropBoilerplate(body);
     kept = rejoin(kept);
@@ -135,130 +119,16 @@ final class Copy {
     draft.body = String.join("\n\n", kept);
   }
 
-  // ---- text and paragraphs ----
-
-  /** Line breaks to \n, odd spaces to plain spaces, invisible characters out, NFC. */
-  static String normalise(String text) {
-    String t = Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder sb = new StringBuilder(t.length());
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '\r') {
-        sb.append('\n');
-        if (i + 1 < t.length() && t.charAt(i + 1) == '\n') i++;
-      } else if (c == '\n') {
-        sb.append('\n');
-      } else if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
-        // soft hyphen and zero-width characters carry no text
-      } else if (c == '\t' || Character.isSpaceChar(c) || c == '\f' || c == '\u000B') {
-        sb.append(c == '\u2028' || c == '\u2029' ? '\n' : ' ');
-      } else if (Character.isISOControl(c)) {
-        // drop other control characters
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.indexOf("<!--") < 0 ? sb.toString() : HTML_COMMENT.matcher(sb).replaceAll("");
-  }
-
-  private record Paragraph(String text, boolean heading, boolean rule) {}
-
-  /** Blank-line separated blocks; inside a block, hard-wrapped lines are joined. */
-  private static List<Paragraph> paragraphs(String text) {
-    List<Paragraph> out = new ArrayList<>();
-    List<String> block = new ArrayList<>();
-    for (String raw : (text + "\n").split("\n", -1)) {
-      String line = SPACES.matcher(raw.strip()).replaceAll(" ");
-      if (line.isEmpty()) {
-        flush(block, out);
-      } else {
-        block.add(line);
-      }
-    }
-    flush(block, out);
-    return out;
-  }
-
-  private static void flush(List<String> block, List<Paragraph> out) {
-    if (block.isEmpty()) return;
-    if (block.size() == 2 && SETEXT.matcher(block.get(1)).matches() && !RULE.matcher(block.get(0)).matches()) {
-      out.add(new Paragraph(block.get(0), true, false));
-    } else if (isHardWrapped(block)) {
-      StringBuilder sb = new StringBuilder();
-      int width = block.stream().mapToInt(String::length).max().orElse(0);
-      for (String line : block) {
-        if (sb.length() > 0) sb.append(' ');
-        sb.append(line);
-        // a short line that closes a sentence ends a paragraph inside the block
-        if (line.length() < width * 0.7 && TERMINAL.matcher(line).find()) {
-          out.add(paragraph(sb.toString()));
-          sb.setLength(0);
-        }
-      }
-      if (sb.length() > 0) out.add(paragraph(sb.toString()));
-    } else {
-      for (String line : block) out.add(paragraph(line));
-    }
-    block.clear();
-  }
-
-  private static Paragraph paragraph(String line) {
-    if (RULE.matcher(line).matches()) return new Paragraph(line, false, true);
-    Matcher h = HEADING.matcher(line);
-    if (h.matches()) return new Paragraph(h.group(1), true, false);
-    return new Paragraph(line, false, false);
-  }
-
-  /** Lines of similar length, most of them near the widest, none of them list items or headings. */
-  private static boolean isHardWrapped(List<String> block) {
-    if (block.size() < 2) return false;
-    int width = block.stream().mapToInt(String::length).max().orElse(0);
-    if (width > 120) return false;
-    int full = 0;
-    for (int i = 0; i < block.size(); i++) {
-      String line = block.get(i);
-      if (HEADING.matcher(line).matches() || BULLET.matcher(line).matches()) return false;
-      if (i < block.size() - 1 && line.length() >= width * 0.6) full++;
-    }
-    return full >= (block.size() - 1) * 0.6;
-  }
-
-  /** Markdown inline markup to plain text; image alt text becomes a caption. */
-  private static String inline(String text, Draft draft) {
-    if (!MARKUP_CHARS.matcher(text).find()) return SPACES.matcher(text.strip()).replaceAll(" "); // plain prose
-    if (LINK_DEFINITION.matcher(text).matches()) return "";
-    Matcher img = IMAGE.matcher(text);
-    StringBuilder sb = new StringBuilder();
-    while (img.find()) {
-      String alt = img.group(1).strip();
-      if (words(alt) >= 3) draft.caption(alt);
-      img.appendReplacement(sb, "");
-    }
-    img.appendTail(sb);
-    String t = sb.toString();
-    t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    t = AUTOLINK.matcher(t).replaceAll("$1");
-    t = STRONG.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
-    t = EM_STAR.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    t = EM_UNDERSCORE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    t = CODE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    t = ESCAPE.matcher(t).replaceAll("$1");
-    if (t.startsWith(">")) t = t.replaceFirst("^(?:>\\s?)+", "");
-    Matcher b = BULLET.matcher(t);
-    if (b.matches()) t = b.group(1);
-    return SPACES.matcher(t.strip()).replaceAll(" ");
-  }
-
   // ---- title block ----
 
   private static void takeUrlFooter(List<Paragraph> paragraphs, Draft draft) {
     for (int i = 0; i < paragraphs.size(); i++) {
-      Matcher m = URL_LABEL.matcher(paragraphs.get(i).text);
+      Matcher m = URL_LABEL.matcher(paragraphs.get(i).text());
       if (!m.matches()) continue;
       String url = m.group(1);
       int end = i + 1;
       if (url == null && end < paragraphs.size()) {
-        Matcher next = BARE_URL.matcher(paragraphs.get(end).text);
+        Matcher next = BARE_URL.matcher(paragraphs.get(end).text());
         if (next.matches()) {
           url = next.group(1);
           end++;
@@ -274,12 +144,12 @@ final class Copy {
   private int takeTitle(List<Paragraph> paragraphs, int start, Draft draft, boolean findTitle) {
     if (paragraphs.size() <= start) return start;
     Paragraph first = paragraphs.get(start);
-    String plain = inline(first.text, draft);
+    String plain = Paragraphs.inline(first.text(), draft);
     if (draft.title != null) {
       return same(plain, draft.title) ? start + 1 : start;
     }
     if (!findTitle || paragraphs.size() < start + 2) return start;
-    boolean marked = first.heading || TITLE_BULLET.matcher(first.text).matches();
+    boolean marked = first.heading() || TITLE_BULLET.matcher(first.text()).matches();
     int words = words(plain);
     if (words <= MAX_TITLE_WORDS && (marked || !CLOSED.matcher(plain).find())) {
       draft.title(plain);
@@ -292,9 +162,9 @@ final class Copy {
   private int takeHeader(List<Paragraph> paragraphs, int start, Draft draft) {
     int i = start;
     while (i < paragraphs.size() && i < start + MAX_HEADER_PARAGRAPHS) {
-      if (IMAGE.matcher(paragraphs.get(i).text).find()) break; // the body loop reads images and their captions
-      String p = inline(paragraphs.get(i).text, draft);
-      if (p.isEmpty() || paragraphs.get(i).rule) {
+      if (Paragraphs.IMAGE.matcher(paragraphs.get(i).text()).find()) break; // the body loop reads images and their captions
+      String p = Paragraphs.inline(paragraphs.get(i).text(), draft);
+      if (p.isEmpty() || paragraphs.get(i).rule()) {
         i++;
       } else if (byline(p, draft)) {
         i++;
@@ -408,7 +278,7 @@ final class Copy {
   private List<String> dropBoilerplate(List<Paragraph> body) {
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
-      String p = body.get(i).text;
+      String p = body.get(i).text();
       if (i >= body.size() / 2 && i > 0 && words(p) <= MAX_BOILERPLATE_WORDS && isTail(p)) break;
       if (!isDropped(p)) kept.add(p);
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ public final class ActorDictionary {
   final PhraseTrie<Payload> phrases;
   final PhraseTrie<Reference> references;
   final Set<String> countries;
-  private final Map<String, String> countryNames = new java.util.HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
   final Set<String> personNouns;
   final Set<String> headNouns = new HashSet<>();
   private final Builder source;
@@ -48,8 +49,11 @@ public final class ActorDictionary {
   private ActorDictionary(Builder b) {
     this.source = b.copy();
     this.countries = new HashSet<>();
+    Set<String> roles = new HashSet<>();
+    for (Agent a : b.agents.values()) roles.add(a.code());
     for (ActorRow a : b.actors) {
-      if (a.code.length() == 3) {
+      // a three-letter code is a country (PETRARCH's [ARN]) unless it is a role (IGO, NGO, MNC...)
+      if (a.code.length() == 3 && !roles.contains(a.code)) {
         countries.add(a.code);
         countryNames.putIfAbsent(a.code, a.name);
       }
@@ -458,19 +462,13 @@ public final class ActorDictionary {
     return n.value;
   }
 
-  /** For tests and diagnostics: entries keyed by normalised phrase. */
-  Map<String, Object> describe(String phrase) {
-    Map<String, Object> m = new LinkedHashMap<>();
+  /** True when some entry (actor, agent or discard) has exactly this phrase. */
+  public boolean knows(String phrase) {
     PhraseTrie.Node<Payload> n = phrases.root;
     for (String k : PhraseTrie.phraseKeys(phrase)) {
       n = n.child(k);
-      if (n == null) return m;
+      if (n == null) return false;
     }
-    if (n.value != null) {
-      m.put("named", n.value.named);
-      m.put("agent", n.value.agent);
-      m.put("discard", n.value.discard);
-    }
-    return m;
+    return n.value != null && (!n.value.named.isEmpty() || n.value.agent != null || n.value.discard || n.value.silent);
   }
 }

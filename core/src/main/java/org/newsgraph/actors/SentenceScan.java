@@ -43,7 +43,6 @@ final class SentenceScan {
     boolean individual;   // one person ("Putin", "the envoy"), for "he" and "the official"
     boolean group;        // a country, government or organisation-like actor a description may name
     boolean reference;    // resolved from a description or pronoun
-    String agentWord;     // last word of the agent noun, as written in the sentence
     Agent agent;          // the agent that gave the role, if any
     int head = -1;
     String firstName;     // first and last word of the name, for later short names ("Choe")
@@ -351,7 +350,6 @@ final class SentenceScan {
     if (p == null && modifiesThing(e)) return i;
     Agent a = pick(agents);
     f.agent = a;
-    f.agentWord = tokens.get(e - 1).word();
     String via = c.name() + " + " + a.phrase();
     if (p != null && p.named != null) {
       setNamed(f, p.named);
@@ -404,7 +402,6 @@ final class SentenceScan {
     Found f = new Found();
     f.start = start;
     f.agent = a;
-    f.agentWord = tokens.get(e - 1).word();
     Person p = personAfter(ms, startAt, e);
     if (p != null && p.named != null) {
       setNamed(f, p.named);

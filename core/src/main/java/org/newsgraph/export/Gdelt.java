@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.newsgraph.places.Country;
 import org.newsgraph.places.Gazetteer;
+import org.newsgraph.places.Location;
 import org.newsgraph.store.Store;
 
 /**
@@ -21,7 +22,8 @@ import org.newsgraph.store.Store;
  *
  * <p>Where our data differs from GDELT's: dates of month or year precision are padded with 01
  * (SQLDATE 20141101 for "2014-11"); ActionGeo_CountryCode is FIPS 10-4 from the gazetteer's
- * countries.tsv (the stored 3-letter code where it has none); ADM1/ADM2 codes are left blank;
+ * countries.tsv (the stored 3-letter code where it has none) and ActionGeo_ADM1Code the
+ * gazetteer's GDELT-style ADM1 code (FIPS country + GeoNames admin1); ADM2 is left blank;
  * actor geography (Actor1Geo_*, Actor2Geo_*) is not resolved (type 0, other fields blank);
  * IsRootEvent is 1 for events in an article's first sentence.
  * GDELT has no mode, and its users count every row as something that happened, so only events
@@ -157,9 +159,13 @@ final class Gdelt {
       case "adm1" -> us ? 2 : 5;
       default -> 1;
     };
-    String fips = Gazetteer.standard().country(country).map(Country::fips).filter(f -> !f.isEmpty()).orElse(country);
-    return Arrays.asList(type, name, fips, null, null, rs.getObject("location_lat"),
-        rs.getObject("location_lon"), rs.getObject("location_geoname_id"));
+    Gazetteer places = Gazetteer.standard();
+    String fips = places.country(country).map(Country::fips).filter(f -> !f.isEmpty()).orElse(country);
+    Double lat = (Double) rs.getObject("location_lat");
+    Double lon = (Double) rs.getObject("location_lon");
+    Long geonameId = (Long) rs.getObject("location_geoname_id");
+    String adm1 = places.adm1Code(new Location(name, country, precision, lat, lon, geonameId)).orElse(null);
+    return Arrays.asList(type, name, fips, adm1, null, lat, lon, geonameId);
   }
 
   private static String stamp(String timestamp) {

@@ -187,6 +187,7 @@ class ExporterTest {
     assertEquals("4", c[51]);         // ActionGeo_Type: world city
     assertEquals("Moscow", c[52]);
     assertEquals("RS", c[53]);        // ActionGeo_CountryCode: FIPS 10-4
+    assertTrue(c[54].startsWith("RS"), c[54]); // ActionGeo_ADM1Code ("RS48" with the city list)
     assertEquals("55.75", c[56]);     // ActionGeo_Lat
     assertEquals("524901", c[58]);    // ActionGeo_FeatureID
     assertTrue(c[59].matches("\\d{14}"), c[59]); // DATEADDED

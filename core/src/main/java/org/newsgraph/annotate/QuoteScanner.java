@@ -34,6 +34,15 @@ final class QuoteScanner {
       }
       if (c == '“' || (c == '"' && open < 0 && isOpening(body, i))) {
         if (open < 0) open = i;
+      } else if (c == '"' && open >= 0 && i > 0 && Character.isWhitespace(body.charAt(i - 1)) && isOpening(body, i)) {
+        // an opening mark inside an open quote: the copy forgot to close the last one
+        int cut = i;
+        for (int j = i - 1; j > open + 1; j--) {
+          char e = body.charAt(j);
+          if (e == '.' || e == '!' || e == '?') { cut = j + 1; break; } // at the last sentence end
+        }
+        add(out, body, sentences, open, trimEnd(body, cut));
+        open = i;
       } else if (c == '”' || c == '"') {
         if (open >= 0) {
           add(out, body, sentences, open, i + 1);

@@ -21,6 +21,7 @@ import org.newsgraph.annotate.Token;
 final class Amounts {
   private static final Pattern VALUE = Pattern.compile("^[~<>=≤≥]*(\\D*?)(-?\\d[\\d.,]*(?:E-?\\d+)?)");
   private static final int MAX_STEPS = 4;
+  private static final Pattern SCALE = Pattern.compile("(?i)\\d\\s*(bn|tn)\\b");
   private static final java.util.Set<String> COUNTING = java.util.Set.of("nummod", "compound", "amod");
 
   private final Map<String, String> currencies;
@@ -49,6 +50,8 @@ final class Amounts {
       } catch (NumberFormatException e) {
         continue;
       }
+      Matcher scale = SCALE.matcher(m.text());
+      if (scale.find() && Math.abs(value) < 1e6) value *= scale.group(1).equalsIgnoreCase("bn") ? 1e9 : 1e12; // CoreNLP misses "bn"
       String unit = money ? currencies.getOrDefault(v.group(1).trim(), v.group(1).trim().isEmpty() ? null : v.group(1).trim()) : null;
       String object = object(doc.sentences().get(m.sentence()), m, money, doc.mentions());
       if (!money && object == null) continue;

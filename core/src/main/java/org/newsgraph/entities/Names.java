@@ -57,9 +57,27 @@ public final class Names {
   // ("Kim Jong-Un", "Choe Ryong-Hae"): written with a space in the canonical form ("Kim Jong Un").
   private static final Pattern SYLLABLES = Pattern.compile("^(.+ \\p{Lu}\\p{Ll}{0,4})-(\\p{Lu}\\p{Ll}{0,4})$");
 
-  /** A display form: spacing collapsed, possessive dropped, romanised syllable hyphens spaced. */
+  private static volatile java.util.Set<String> honorifics;
+
+  private static java.util.Set<String> honorifics() {
+    java.util.Set<String> h = honorifics;
+    if (h == null) {
+      java.util.Set<String> s = new java.util.HashSet<>();
+      for (String[] r : Lexicons.rows("honorifics.txt")) s.add(r[0].replace(".", ""));
+      honorifics = h = s;
+    }
+    return h;
+  }
+
+  /**
+   * A display form: spacing collapsed, possessive and leading courtesy titles ("Mr", "Dr.", from
+   * knowledge/honorifics.txt) dropped, romanised syllable hyphens spaced.
+   */
   static String clean(String name) {
     String n = name.trim().replaceAll("\\s+", " ");
+    for (int sp = n.indexOf(' '); sp > 0 && honorifics().contains(n.substring(0, sp).replace(".", "")); sp = n.indexOf(' ')) {
+      n = n.substring(sp + 1);
+    }
     n = POSSESSIVE.matcher(n).replaceFirst("");
     Matcher m = SYLLABLES.matcher(n);
     if (m.matches()) n = m.group(1) + " " + m.group(2);

@@ -90,7 +90,16 @@ final class Speakers {
       if (previous != null && s.index() - previousSentence <= 3) return previous;
       return precedingPerson(entities, t.start());
     }
-    if (t.pos().startsWith("NN")) return described(doc, s, subject);
+    if (t.pos().startsWith("NN")) {
+      // "chairman and chief executive Richard Parsons said": a name right after the title noun
+      for (int i = subject + 1; i < Math.min(s.tokens().size(), subject + 6) && i != verb; i++) {
+        Token n = s.tokens().get(i);
+        if (inside(n, q) || n.word().equals(",")) break;
+        Entity p = entityAt(entities, n.start());
+        if (p != null && "PERSON".equals(p.type())) return p.canonical();
+      }
+      return described(doc, s, subject);
+    }
     return null;
   }
 

@@ -31,6 +31,12 @@ class QuoteScannerTest {
   }
 
   @Test
+  void forgottenClosingMark() {
+    assertEquals(List.of("\"I was a Muslim.", "\"They strengthened me.\""),
+        scan("He said: \"I was a Muslim. He added: \"They strengthened me.\" The end."));
+  }
+
+  @Test
   void unclosedQuoteEndsWithItsParagraph() {
     assertEquals(List.of("“They will pay"), scan("He said “They will pay\n\nThe next paragraph."));
   }

@@ -13,6 +13,9 @@ class NamesTest {
     assertEquals("Choe Ryong Hae", Names.clean("Choe  Ryong-Hae’s"));
     assertEquals("Jean-Claude Juncker", Names.clean("Jean-Claude Juncker"));
     assertEquals("Andrew Lloyd-Webber", Names.clean("Andrew Lloyd-Webber"));
+    assertEquals("Gates", Names.clean("Mr Gates"));
+    assertEquals("John Smith", Names.clean("Dr. John Smith"));
+    assertEquals("Mr", Names.clean("Mr"));
   }
 
   @Test

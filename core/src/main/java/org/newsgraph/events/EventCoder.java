@@ -116,13 +116,21 @@ public final class EventCoder {
     List<EventMention> out = new ArrayList<>();
     Map<String, ActorMention> memory = new HashMap<>();
     List<Sentence> sentences = doc.sentences();
+    List<List<TimeExpression>> dates = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) dates.add(null);
+    for (TimeExpression t : doc.times()) {
+      int si = t.sentence();
+      if (si < 0 || si >= sentences.size() || !"DATE".equals(t.timexType())) continue;
+      if (dates.get(si) == null) dates.set(si, new ArrayList<>(2));
+      dates.get(si).add(t);
+    }
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       List<ActorMention> acts = i < actors.size() && actors.get(i) != null ? actors.get(i) : List.of();
       boolean triggers = hasTrigger(s);
       if (!triggers && acts.isEmpty()) continue; // nothing to code, nothing to remember
       Parse p = new Parse(s, acts);
-      if (triggers) codeSentence(doc, p, memory, out);
+      if (triggers) codeSentence(doc, p, memory, dates.get(i), out);
       if (!acts.isEmpty()) remember(p, memory);
     }
     return out;
@@ -151,7 +159,9 @@ public final class EventCoder {
   private record Match(EventPattern pattern, int trigger, int[] nodes, int targetHead, int sourceHead,
                        boolean fallback) {}
 
-  private void codeSentence(Document doc, Parse p, Map<String, ActorMention> memory, List<EventMention> out) {
+  private void codeSentence(Document doc, Parse p, Map<String, ActorMention> memory, List<TimeExpression> times,
+                            List<EventMention> out) {
+    Side[] subjects = new Side[p.n]; // the subject of each trigger, found once
     List<Candidate> cands = new ArrayList<>();
     for (int t = 0; t < p.n; t++) {
       String pos = p.pos[t];
@@ -160,11 +170,10 @@ public final class EventCoder {
       else if (pos.startsWith("NN")) list = patterns.nouns(p.lemma[t]);
       else continue;
       if (list.isEmpty()) continue;
-      int before = cands.size();
       for (EventPattern pat : list) {
         Match m = match(p, pat, t);
         if (m == null) continue;
-        candidates(doc, p, m, memory, cands, before);
+        candidates(doc, p, m, memory, times, subjects, cands);
       }
     }
     if (cands.isEmpty()) return;
@@ -526,6 +535,12 @@ public final class EventCoder {
     return Side.NONE;
   }
 
+  private Side subjectOnce(Parse p, int trigger, Map<String, ActorMention> memory, Side[] subjects) {
+    Side s = subjects[trigger];
+    if (s == null) subjects[trigger] = s = subject(p, trigger, memory);
+    return s;
+  }
+
   private static int subjectToken(Parse p, int v) {
     int s = p.child(v, "nsubj");
     return s >= 0 ? s : p.child(v, "nsubj:xsubj");
@@ -554,14 +569,14 @@ public final class EventCoder {
                            java.util.function.Supplier<EventMention> mention) {}
 
   private void candidates(Document doc, Parse p, Match m, Map<String, ActorMention> memory,
-                          List<Candidate> cands, int before) {
+                          List<TimeExpression> times, Side[] subjects, List<Candidate> cands) {
     EventPattern pat = m.pattern();
     Side src, tgt;
     if (m.sourceHead() >= 0) {
       src = phrase(p, m.sourceHead(), Set.of(), memory, "pattern $ slot");
-      tgt = pat.hasTarget() ? Side.NONE : subject(p, m.trigger(), memory);
+      tgt = pat.hasTarget() ? Side.NONE : subjectOnce(p, m.trigger(), memory, subjects);
     } else {
-      src = subject(p, m.trigger(), memory);
+      src = subjectOnce(p, m.trigger(), memory, subjects);
       tgt = Side.NONE;
     }
     List<ActorMention> sources = new ArrayList<>(src.actors());
@@ -606,7 +621,7 @@ public final class EventCoder {
         mode = "actual";
       }
     }
-    Dated date = date(doc, p, m);
+    Dated date = date(doc, p, m, times);
     // ambiguous place names prefer the source's country ("in Victoria" said of Canada)
     Location where = place(p, m, sources.isEmpty() ? null : sources.get(0).country());
     int clause = clauseOf(p, m.trigger());
@@ -774,15 +789,8 @@ public final class EventCoder {
 
   private record Dated(String value, String precision, String how) {}
 
-  private Dated date(Document doc, Parse p, Match m) {
+  private Dated date(Document doc, Parse p, Match m, List<TimeExpression> here) {
     LocalDate published = doc.article().published();
-    List<TimeExpression> here = null;
-    for (TimeExpression t : doc.times()) {
-      if (t.sentence() == p.sentence.index() && "DATE".equals(t.timexType())) {
-        if (here == null) here = new ArrayList<>(2);
-        here.add(t);
-      }
-    }
     if (here != null) {
       // the trigger, its constraint words and the clauses climbed to: a date inside the target's phrase is not the event's
       List<Element> els = m.pattern().elements();

@@ -243,14 +243,27 @@ final class SentenceScan {
 
   private Match usable(Payload p, int start, int end) {
     if (p.discard || p.silent) return new Match(start, end, null, null, true, !p.discard);
+    Named pick = null;
     for (Hit h : p.named) {
-      if (h.named().validIn(from, to) && caseOk(h.acronym(), start, end)) return new Match(start, end, h.named(), null, false, false);
+      if (!h.named().validIn(from, to) || !caseOk(h.acronym(), start, end)) continue;
+      if (from != null || to != null) {
+        pick = h.named();
+        break;
+      }
+      // no date at all: the current entry (open-ended, else the latest), not an early tenure
+      if (pick == null || later(h.named(), pick)) pick = h.named();
     }
+    if (pick != null) return new Match(start, end, pick, null, false, false);
     // agents are nouns: not "courted", "official visit", "military action"
     if (p.agent != null && (pos(end - 1).isEmpty() || pos(end - 1).startsWith("NN"))) {
       return new Match(start, end, null, p.agent, false, false);
     }
     return null;
+  }
+
+  private static boolean later(Named a, Named b) {
+    if (b.to() == null) return false;
+    return a.to() == null || a.to().isAfter(b.to());
   }
 
   /** Names need a capital somewhere ("turkey" is not Turkey); acronyms need upper case throughout ("us" is not the US). */

@@ -152,6 +152,8 @@ class ActorsTest {
     assertEquals(List.of(), ACTORS.find(later, 0, null), "out of tenure: no code");
     Document undated = Docs.of("Kim/NNP Jong-Il/NNP came/VBD").build();
     assertEquals("PRKGOV", ACTORS.find(undated, 0, null).get(0).code(), "no date at all: any tenure");
+    Document putin = Docs.of("Putin/NNP said/VBD").build();
+    assertEquals("RUSGOV", ACTORS.find(putin, 0, null).get(0).code(), "no date at all: the current entry, not the earlier one");
   }
 
   @Test

@@ -2,10 +2,10 @@ package org.newsgraph.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -82,8 +82,10 @@ public final class Ingest {
     int[] read = {0};
     List<Thread> started = new ArrayList<>();
 
+    // Latest version read of each id: when one input holds an id twice, the later version wins
+    // even if the workers finish them in the other order.
+    Map<String, String> seen = new ConcurrentHashMap<>();
     Thread reader = daemon("newsgraph-read", () -> {
-      Map<String, String> seen = new HashMap<>();
       try {
         source.read(article -> {
           if (aborted) throw new IllegalStateException("run aborted");
@@ -146,8 +148,13 @@ public final class Ingest {
       while (!readerDone || workersDone < threads) {
         Item item = results.poll(200, TimeUnit.MILLISECONDS);
         if (item instanceof Analyzed a) {
-          analyzed++;
-          batch.add(a.result());
+          Article article = a.result().document().article();
+          if (Store.contentHash(article).equals(seen.get(article.id()))) {
+            analyzed++;
+            batch.add(a.result());
+          } else {
+            unchanged++; // superseded by a later version of the same id in this run
+          }
         } else if (item instanceof Unchanged) {
           unchanged++;
         } else if (item instanceof Failed f) {

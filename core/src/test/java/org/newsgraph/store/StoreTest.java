@@ -227,6 +227,27 @@ class StoreTest {
     assertTrue(e.getMessage().contains("newer than this newsgraph knows"), e.getMessage());
   }
 
+  @Test void theLaterVersionInOneRunWins() {
+    // the first version is slow to analyse, so the second finishes first
+    java.util.function.Function<Article, AnalyzedArticle> slowFirst = a -> {
+      if (a.body().startsWith("Old")) {
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return Samples.analyze(a);
+    };
+    try (Newsgraph ng = Newsgraph.open(dir.resolve("ng.db"), slowFirst).batchSize(1)) {
+      Newsgraph.Summary s = ng.analyzeArticles(List.of(Samples.article("x", "Old text. " + Samples.BODY),
+          Samples.article("x", "New text. " + Samples.BODY)), 2, Newsgraph.Progress.NONE);
+      assertEquals("New text. " + Samples.BODY, ng.store().article("x").orElseThrow().body());
+      assertEquals(1, s.stored());
+      assertEquals(1, s.unchanged());
+    }
+  }
+
   private static List<String> fieldNames(JsonNode n) {
     List<String> out = new ArrayList<>();
     n.fieldNames().forEachRemaining(out::add);

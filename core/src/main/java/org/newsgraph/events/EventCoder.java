@@ -157,7 +157,7 @@ public final class EventCoder {
 
   /** A pattern matched at a trigger. nodes: trigger first, then each element's token (-1 if slot-less). */
   private record Match(EventPattern pattern, int trigger, int[] nodes, int targetHead, int sourceHead,
-                       boolean fallback) {}
+                       boolean fallback, int score) {}
 
   private void codeSentence(Document doc, Parse p, Map<String, ActorMention> memory, List<TimeExpression> times,
                             List<EventMention> out) {
@@ -178,7 +178,7 @@ public final class EventCoder {
     }
     if (cands.isEmpty()) return;
     // most specific first; drop those subsumed by a kept one
-    cands.sort((a, b) -> Integer.compare(b.match.pattern().specificity(), a.match.pattern().specificity()));
+    cands.sort((a, b) -> Integer.compare(b.match.score(), a.match.score()));
     List<Candidate> kept = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (Candidate c : cands) {
@@ -265,7 +265,13 @@ public final class EventCoder {
       if (e.slot() == Slot.TARGET) target = found;
       else if (e.slot() == Slot.SOURCE) source = found;
     }
-    return new Match(pat, t, nodes, target, source, fallback);
+    // the pattern's specificity; a match that uses the trigger's direct object beats one that ignores it
+    // ("returned artifacts to Peru" is a return, not a trip), and an empty (lenient) slot counts against it
+    int score = pat.specificity() * 2;
+    int obj = p.child(t, "obj");
+    if (obj >= 0 && contains(nodes, obj)) score++;
+    for (int x : nodes) if (x < 0) score -= 2;
+    return new Match(pat, t, nodes, target, source, fallback, score);
   }
 
   private static boolean used(int[] nodes, int matched, int c) {

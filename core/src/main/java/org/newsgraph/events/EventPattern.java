@@ -75,7 +75,7 @@ public record EventPattern(String code, Kind kind, String trigger, String partic
 
   /** The number of constraints: a longer pattern is more specific and wins over a shorter one. */
   public int specificity() {
-    int s = particle == null ? 1 : 2;
+    int s = particle == null ? 1 : 3; // a phrasal particle is a strong constraint: "back down" is not "back"
     for (Element e : elements) {
       if (!e.markers.isEmpty()) s++;
       if (!e.lemmas.isEmpty()) s += 2;

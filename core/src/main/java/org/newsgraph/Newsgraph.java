@@ -93,14 +93,17 @@ public final class Newsgraph implements AutoCloseable {
         .run((sink, rejections) -> articles.forEach(sink));
   }
 
-  /** Writes all records of a kind to {@code out} in a format (JSON Lines, GDELT TSV or Parquet). */
-  public void export(Kind kind, Format format, OutputStream out) {
-    new Exporter(store).write(kind, format, out);
+  /**
+   * Writes all records of a kind to {@code out} in a format (JSON Lines, GDELT TSV or Parquet);
+   * returns how many were written.
+   */
+  public long export(Kind kind, Format format, OutputStream out) {
+    return new Exporter(store).write(kind, format, out);
   }
 
-  /** Writes all records of a kind to a file in a format. */
-  public void export(Kind kind, Format format, Path out) {
-    new Exporter(store).write(kind, format, out);
+  /** Writes all records of a kind to a file in a format; returns how many were written. */
+  public long export(Kind kind, Format format, Path out) {
+    return new Exporter(store).write(kind, format, out);
   }
 
   private synchronized Function<Article, AnalyzedArticle> engine() {

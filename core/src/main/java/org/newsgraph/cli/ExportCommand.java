@@ -70,8 +70,8 @@ final class ExportCommand implements Callable<Integer> {
       if (out == null) {
         ng.export(k, f, System.out);
       } else {
-        ng.export(k, f, out);
-        err.println("Wrote " + ng.store().count(k) + " " + k.label() + " to " + out);
+        long n = ng.export(k, f, out);
+        err.println("Wrote " + n + " " + k.label() + " to " + out);
       }
       return 0;
     } catch (RuntimeException e) {

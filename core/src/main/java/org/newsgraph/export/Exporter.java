@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.newsgraph.store.Kind;
 import org.newsgraph.store.Store;
 
@@ -23,49 +24,54 @@ public final class Exporter {
     this.store = store;
   }
 
-  /** Writes every record of {@code kind} to {@code out}; flushes but does not close it. */
-  public void write(Kind kind, Format format, OutputStream out) {
+  /** Writes every record of {@code kind} to {@code out}; flushes but does not close it. Returns the records written. */
+  public long write(Kind kind, Format format, OutputStream out) {
     check(kind, format);
     try {
       if (format == Format.PARQUET) {
         Path tmp = Files.createTempFile("newsgraph-export", ".parquet");
         try {
           Files.delete(tmp); // DuckDB creates it
-          store.writeParquet(kind, tmp);
+          long n = store.writeParquet(kind, tmp);
           Files.copy(tmp, out);
+          out.flush();
+          return n;
         } finally {
           Files.deleteIfExists(tmp);
         }
-        out.flush();
-        return;
       }
       Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      long[] n = {0};
+      Consumer<String> line = l -> {
+        append(w, l);
+        n[0]++;
+      };
       if (format == Format.JSONL) {
-        store.eachJson(kind, line -> append(w, line));
+        store.eachJson(kind, line);
       } else if (kind == Kind.EVENTS) {
-        Gdelt.events(store, row -> append(w, row));
+        Gdelt.events(store, line);
       } else {
-        Gdelt.mentions(store, row -> append(w, row));
+        Gdelt.mentions(store, line);
       }
       w.flush();
+      return n[0];
     } catch (IOException e) {
       throw new UncheckedIOException("export failed: " + e.getMessage(), e);
     }
   }
 
-  /** Writes every record of {@code kind} to the file {@code out}, replacing it. */
-  public void write(Kind kind, Format format, Path out) {
+  /** Writes every record of {@code kind} to the file {@code out}, replacing it. Returns the records written. */
+  public long write(Kind kind, Format format, Path out) {
     check(kind, format);
     try {
       Path abs = out.toAbsolutePath();
       if (abs.getParent() != null) Files.createDirectories(abs.getParent());
       if (format == Format.PARQUET) {
         Files.deleteIfExists(abs);
-        store.writeParquet(kind, abs);
-        return;
+        return store.writeParquet(kind, abs);
       }
       try (OutputStream os = Files.newOutputStream(abs)) {
-        write(kind, format, os);
+        return write(kind, format, os);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);

@@ -540,12 +540,15 @@ public final class Store implements AutoCloseable {
         rs -> each.accept(rs.getString(1)));
   }
 
-  /** Writes every record of a kind to a Parquet file (nested lists and structs as in the JSON shape). */
-  public void writeParquet(Kind kind, Path out) {
+  /**
+   * Writes every record of a kind to a Parquet file (nested lists and structs as in the JSON
+   * shape); returns the number of records.
+   */
+  public long writeParquet(Kind kind, Path out) {
     String target = out.toAbsolutePath().toString().replace("'", "''");
     try (Connection c = conn.duplicate(); Statement st = c.createStatement()) {
-      st.execute("COPY (SELECT * FROM " + kind.view + " ORDER BY " + kind.order + ") TO '" + target
-          + "' (FORMAT parquet)");
+      return st.executeLargeUpdate("COPY (SELECT * FROM " + kind.view + " ORDER BY " + kind.order + ") TO '"
+          + target + "' (FORMAT parquet)");
     } catch (SQLException e) {
       throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
     }

@@ -134,7 +134,7 @@ class ExporterTest {
   @Test void parquetReadsBackWithDuckDb() throws Exception {
     Path events = dir.resolve("out/events.parquet");
     Path articles = dir.resolve("articles.parquet");
-    exporter.write(Kind.EVENTS, Format.PARQUET, events);
+    assertEquals(6, exporter.write(Kind.EVENTS, Format.PARQUET, events));
     exporter.write(Kind.ARTICLES, Format.PARQUET, articles);
     exporter.write(Kind.ARTICLES, Format.PARQUET, articles); // replaces
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
@@ -155,12 +155,13 @@ class ExporterTest {
       }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    exporter.write(Kind.MENTIONS, Format.PARQUET, out);
+    assertEquals(6, exporter.write(Kind.MENTIONS, Format.PARQUET, out));
     byte[] bytes = out.toByteArray();
     assertArrayEquals("PAR1".getBytes(StandardCharsets.US_ASCII), Arrays.copyOf(bytes, 4));
   }
 
   @Test void gdeltEventsHave61ColumnsInCodebookOrder() {
+    assertEquals(4, exporter.write(Kind.EVENTS, Format.GDELT, new ByteArrayOutputStream()));
     List<String> rows = lines(Kind.EVENTS, Format.GDELT);
     assertEquals(4, rows.size(), "the two planned events are left out");
     for (String r : rows) assertEquals(61, r.split("\t", -1).length, r);

@@ -95,6 +95,12 @@ final class PhraseTrie<V> {
     }
     if (ascii) return w;
     w = w.replace('\u2019', '\'').replace('\u2018', '\'');
+    boolean marks = false;
+    for (int i = 0; i < w.length() && !marks; i++) {
+      char c = w.charAt(i);
+      marks = c > 127 && Character.isLetter(c);
+    }
+    if (!marks) return w; // dashes, quotes: nothing to decompose
     String d = Normalizer.normalize(w, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {

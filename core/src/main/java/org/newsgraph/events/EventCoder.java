@@ -332,6 +332,24 @@ public final class EventCoder {
         }
       }
     }
+    // last resort for a misparsed phrase ("provided an additional $2 million in assistance"): the word
+    // somewhere in the trigger's own clause, within three arcs
+    return inClause(p, nodes[0], nodes, matched, e, 3);
+  }
+
+  private static int inClause(Parse p, int g, int[] nodes, int matched, Element e, int depth) {
+    if (depth == 0) return -1;
+    for (int k = 0; k < p.kids[g].length; k++) {
+      int c = p.kids[g][k];
+      String r = p.kidRel[g][k];
+      if (r.startsWith("nsubj") || r.startsWith("csubj") || r.startsWith("ccomp") || r.startsWith("advcl")
+          || r.startsWith("acl") || r.startsWith("parataxis") || r.startsWith("conj") || r.equals("punct")) {
+        continue;
+      }
+      if (!used(nodes, matched, c) && lemmaOk(p, c, e)) return c;
+      int deeper = inClause(p, c, nodes, matched, e, depth - 1);
+      if (deeper >= 0) return deeper;
+    }
     return -1;
   }
 

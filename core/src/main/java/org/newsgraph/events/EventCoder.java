@@ -612,6 +612,12 @@ public final class EventCoder {
       }
     }
     if (sources.isEmpty() && !lenient) return;
+    // a nominal event without a target ("the attack", "torture") names its actor closely or not at all:
+    // the possessor, or the subject of the verb it is an argument of, never one found several clauses up
+    if (!lenient && pat.kind() == EventPattern.Kind.NOUN && !pat.hasTarget() && m.sourceHead() < 0
+        && src.how().contains(", ")) {
+      return;
+    }
     Set<String> srcCodes = new HashSet<>();
     for (ActorMention a : sources) srcCodes.add(a.code());
     if (m.targetHead() >= 0) tgt = phrase(p, m.targetHead(), srcCodes, memory, "pattern + slot");

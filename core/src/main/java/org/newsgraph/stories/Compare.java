@@ -24,7 +24,7 @@ import org.newsgraph.stories.SideBySide.Outlet;
  * story's sentences). Near-copies are listed under their outlet but not compared.
  */
 final class Compare {
-  static final double CLAIM_SIMILARITY = 0.3;
+  static final double CLAIM_SIMILARITY = 0.25;
   static final double QUOTE_SIMILARITY = 0.3;
   private static final int MIN_CLAIM_TERMS = 4;
   private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "ORG");
@@ -122,6 +122,22 @@ final class Compare {
       reportedBy.put(it, by);
     }
 
+    // Phrases (two adjacent content words) every outlet uses: what they all talk about.
+    Map<String, String> phraseText = new LinkedHashMap<>();
+    Map<String, Set<String>> phraseBy = new LinkedHashMap<>();
+    Map<String, Set<String>> phraseArticles = new LinkedHashMap<>();
+    for (String o : compared) {
+      for (ArticleFacts a : byOutlet.get(o)) {
+        for (Claim c : a.sentences()) {
+          for (Map.Entry<String, String> p : phrases(c.text()).entrySet()) {
+            phraseText.putIfAbsent(p.getKey(), p.getValue());
+            phraseBy.computeIfAbsent(p.getKey(), k -> new LinkedHashSet<>()).add(o);
+            phraseArticles.computeIfAbsent(p.getKey(), k -> new LinkedHashSet<>()).add(a.id());
+          }
+        }
+      }
+    }
+
     // Per outlet: what only it reports; overall: what every outlet reports (listed once).
     Map<String, List<Fact>> only = new LinkedHashMap<>();
     outlets.forEach(o -> only.put(o, new ArrayList<>()));
@@ -142,6 +158,12 @@ final class Compare {
       }
     }
 
+    if (several) {
+      phraseBy.forEach((k, by) -> {
+        if (by.containsAll(compared)) common.add(new Fact("phrase", phraseText.get(k), new ArrayList<>(phraseArticles.get(k))));
+      });
+    }
+
     List<Outlet> out = new ArrayList<>();
     for (String o : outlets) {
       List<ArticleFacts> arts = byOutlet.get(o);
@@ -153,6 +175,38 @@ final class Compare {
     }
     return new SideBySide(story.storyId(), story.title(), out, common, disagreements(events, members, aligned));
   }
+
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\p{L}\\s]+");
+
+  /** Adjacent content-word pairs of a sentence: key (lower case, plural s dropped) → as written. */
+  static Map<String, String> phrases(String sentence) {
+    Map<String, String> out = new LinkedHashMap<>();
+    java.util.regex.Matcher m = WORDS.matcher(sentence);
+    String prev = null, prevKey = null;
+    while (m.find()) {
+      String w = m.group();
+      String key = content(w);
+      // Two capitalised words are a name, already among the actors.
+      boolean name = key != null && prev != null && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(prev.charAt(0));
+      if (key != null && prevKey != null && !name) out.putIfAbsent(prevKey + " " + key, prev + " " + w);
+      prev = key == null ? null : w;
+      prevKey = key;
+    }
+    return out;
+  }
+
+  private static String content(String w) {
+    if (!Character.isLetter(w.charAt(0)) || w.length() < 2) return null;
+    String l = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    if (org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(l) || STOP.contains(l)) return null;
+    return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+  }
+
+  /** Function words Lucene's short English stop list leaves in; they make no phrase. */
+  private static final Set<String> STOP = Set.of("said", "says", "also", "has", "have", "had", "who", "which",
+      "would", "could", "may", "its", "his", "her", "their", "our", "from", "after", "before", "over", "more", "than",
+      "been", "were", "can", "should", "one", "two", "new", "he", "she", "we", "you", "i", "us", "him", "them",
+      "against", "about", "up", "out", "what", "when", "where", "while", "during", "all", "some", "any", "other");
 
   private static List<String> articlesOf(Item it, Map<Item, Set<String>> reportedBy, List<Item> items) {
     Set<String> ids = new LinkedHashSet<>();
@@ -221,7 +275,7 @@ final class Compare {
         if (!StoryArticle.actorKey(x.source()).equals(StoryArticle.actorKey(y.source()))
             || !StoryArticle.actorKey(x.target()).equals(StoryArticle.actorKey(y.target()))) continue;
         String ox = outletOf(members, x), oy = outletOf(members, y);
-        if (ox == null || oy == null || ox.equals(oy)) continue;
+        if (ox == null || oy == null || ox.equals(oy) || !alignedMentions(x, y, aligned)) continue;
         Map<String, String> values = new LinkedHashMap<>();
         values.put(ox, x.date());
         values.put(oy, y.date());
@@ -229,6 +283,19 @@ final class Compare {
       }
     }
     return out;
+  }
+
+  /** Whether a mention sentence of x and one of y were aligned as the same claim. */
+  private static boolean alignedMentions(Event x, Event y, Map<Item, Map<String, Item>> aligned) {
+    Set<String> ys = new LinkedHashSet<>();
+    for (EventMention m : y.mentions()) ys.add(m.articleId() + "#" + m.sentence());
+    for (Map.Entry<Item, Map<String, Item>> e : aligned.entrySet()) {
+      boolean inX = false;
+      for (EventMention m : x.mentions()) inX |= e.getKey().key().equals(m.articleId() + "#" + m.sentence());
+      if (!inX) continue;
+      for (Item d : e.getValue().values()) if (ys.contains(d.key())) return true;
+    }
+    return false;
   }
 
   private static boolean sameObject(Amount x, Amount y) {

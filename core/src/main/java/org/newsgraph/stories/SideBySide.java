@@ -32,8 +32,9 @@ public record SideBySide(String storyId, String title, List<Outlet> outlets, Lis
   }
 
   /**
-   * One reported fact. {@code kind} is "event", "quote", "amount", "actor" or "claim" (a
-   * sentence); {@code text} says it readably; {@code articleIds} where it was found.
+   * One reported fact. {@code kind} is "event", "quote", "amount", "actor", "claim" (a
+   * sentence) or, among what all outlets report, "phrase" (two content words every outlet
+   * uses); {@code text} says it readably; {@code articleIds} where it was found.
    */
   public record Fact(String kind, String text, List<String> articleIds) {
     public Fact {

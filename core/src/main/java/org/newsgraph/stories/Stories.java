@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -189,6 +194,34 @@ public final class Stories {
       return st;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot restore stories", e);
+    }
+  }
+
+  /** Where the stories state of a store lives: next to it, {@code newsgraph.db.stories.json.gz}. */
+  public static Path stateFile(Path db) {
+    return db.resolveSibling(db.getFileName() + ".stories.json.gz");
+  }
+
+  /** Restores the state saved at {@code file}, or a new empty stage when there is none. */
+  public static Stories load(Path file) {
+    if (!Files.exists(file)) return new Stories();
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return restore(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** Saves the state to {@code file} (gzip JSON), replacing it atomically. */
+  public synchronized void saveTo(Path file) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+        save(out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 

@@ -62,8 +62,7 @@ final class Terms {
       String w = stripTail(m.group());
       last = m.end();
       boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-      if (cap && !sentenceStart && w.length() > 1 && !STOP.contains(w.toLowerCase())
-) {
+      if (cap && !sentenceStart && w.length() > 1 && !STOP.contains(w.toLowerCase())) {
         names.merge(w.toLowerCase(), 1, Integer::sum);
       }
       sentenceStart = false;

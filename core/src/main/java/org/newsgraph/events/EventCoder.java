@@ -184,7 +184,10 @@ public final class EventCoder {
     for (Candidate c : cands) {
       boolean drop = false;
       for (Candidate k : kept) {
-        boolean overlap = k.match.trigger() == c.match.trigger() || constraintNode(k.match, c.match.trigger());
+        // the same trigger, or one match's trigger is a constraint word of the other (a generic
+        // "agreed to *" wrapping a specific "send aid to +"): the more specific, kept first, stays
+        boolean overlap = k.match.trigger() == c.match.trigger() || constraintNode(k.match, c.match.trigger())
+            || constraintNode(c.match, k.match.trigger());
         if (!overlap) continue;
         // the same dyad, or the same source where this one lacks a target
         if (sameDyad(k, c) || (c.target == null && code(k.source).equals(code(c.source)))) {

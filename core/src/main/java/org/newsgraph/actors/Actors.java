@@ -325,8 +325,13 @@ public final class Actors {
     return k;
   }
 
-  /** The description ends its noun phrase ("the country", not "the country team"). */
+  /**
+   * The description ends its noun phrase ("the country", not "the country team") and is a common
+   * noun ("the Jewish state", not "the Islamic State").
+   */
   private static boolean headAt(SentenceScan s, int end) {
+    String w = s.tokens.get(end - 1).word();
+    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && end - 1 > 0) return false;
     if (end >= s.n) return true;
     Reference next = s.single(end);
     return !s.pos(end).startsWith("NN") && (next == null || next.refers() != Refers.ORIGIN);
@@ -474,7 +479,7 @@ public final class Actors {
   private boolean compatible(Candidate c, Found a, SentenceScan s, boolean sameSentence, List<Found> current) {
     boolean ok = switch (c.refers()) {
       case COUNTRY, GOVERNMENT -> a.country != null && !a.individual;
-      case IT -> a.group && !a.roleOnly && (a.reference || a.named != null && a.named.kind() != Kind.ADJECTIVE);
+      case IT -> a.group && !a.roleOnly && !a.individual && (a.named == null || a.named.kind() != Kind.ADJECTIVE);
       case PERSON, HE -> a.individual && !(a.roleOnly && a.country == null);
       default -> false;
     };

@@ -337,4 +337,19 @@ class ActorsTest {
         "Police/NNS/police detained/VBD 41/CD protesters/NNS/protester ./.").dateline("MOSCOW").build();
     assertEquals("Police=COP, protesters=CVL", codes(ACTORS.findAll(tie, D2014).get(1)));
   }
+
+  @Test
+  void namesAreNotDescriptions() {
+    Document doc = Docs.of("Egypt/NNP said/VBD the/DT Islamic/NNP State/NNP attacked/VBD ./.",
+        "Israel/NNP called/VBD the/DT Jewish/JJ state/NN a/DT democracy/NN ./.").build();
+    List<List<ActorMention>> all = ACTORS.findAll(doc, D2014);
+    assertEquals("Egypt=EGY", codes(all.get(0)));
+    assertEquals("Israel=ISR, the Jewish state=ISR", codes(all.get(1)));
+  }
+
+  @Test
+  void itCanNameAComposedGroup() {
+    Document doc = Docs.of("Iraqi/JJ troops/NNS/troop said/VBD it/PRP had/VBD/have killed/VBN 20/CD rebels/NNS/rebel ./.").build();
+    assertEquals("Iraqi troops=IRQMIL, it=IRQMIL, rebels=IRQREB", codes(ACTORS.findAll(doc, D2014).get(0)));
+  }
 }

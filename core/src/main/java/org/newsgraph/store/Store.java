@@ -89,6 +89,35 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens an existing store read-only (for the HTTP server and other readers): nothing can be
+   * written through it and no migration runs; a store older than this build is refused.
+   */
+  public static Store openReadOnly(Path file) {
+    Path abs = file.toAbsolutePath();
+    if (!Files.isRegularFile(abs)) throw new StoreException("no store at " + file, null);
+    try {
+      Properties props = new Properties();
+      props.setProperty("duckdb.read_only", "true");
+      props.setProperty("autoinstall_known_extensions", "false");
+      DuckDBConnection conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+      try {
+        int version = Schema.version(conn);
+        int latest = Schema.migrations().size();
+        if (version < latest) {
+          throw new SQLException("schema version " + version + " is older than " + latest
+              + "; open it once with analyze to migrate");
+        }
+        return new Store(abs, conn, version);
+      } catch (SQLException | RuntimeException e) {
+        conn.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot open store " + file + " read-only: " + e.getMessage(), e);
+    }
+  }
+
   public Path file() {
     return file;
   }

@@ -14,6 +14,7 @@ import org.newsgraph.actors.ActorDictionary.Named;
 import org.newsgraph.actors.ActorDictionary.Reference;
 import org.newsgraph.actors.ActorDictionary.Refers;
 import org.newsgraph.actors.SentenceScan.Found;
+import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.TimeExpression;
@@ -81,7 +82,7 @@ public final class Actors {
    */
   public List<ActorMention> find(Document doc, int sentence, LocalDate date) {
     LocalDate d = effective(doc, date);
-    SentenceScan s = scan(doc, sentence, d, d);
+    SentenceScan s = scan(doc, sentence, d, d, null);
     List<ActorMention> out = new ArrayList<>(s.found.size());
     for (Found f : s.found) out.add(f.mention(s, sentence));
     return out;
@@ -90,7 +91,7 @@ public final class Actors {
   /** True when a discard phrase of the dictionary occurs in the sentence (PETRARCH sentence discards). */
   public boolean discarded(Document doc, int sentence) {
     LocalDate d = effective(doc, null);
-    return scan(doc, sentence, d, d).discarded;
+    return scan(doc, sentence, d, d, null).discarded;
   }
 
   /**
@@ -104,8 +105,9 @@ public final class Actors {
    * Evidence says how each mention was found.
    *
    * <p>Dates: with {@code date} given, people are coded as on that date throughout. With null, each
-   * sentence that names dates of its own ("In 2011, ...") codes people as in that period, the others
-   * as on the publication date (any date when unknown).
+   * sentence that says when it happened ("In 2011, ...", not "the 2015 deal") codes people as in that
+   * period (or, for people without an entry then, as on the publication date), the others as on the
+   * publication date (any date when unknown).
    */
   public List<List<ActorMention>> findAll(Document doc, LocalDate date) {
     LocalDate d = effective(doc, date);
@@ -114,7 +116,7 @@ public final class Actors {
     LocalDate[][] periods = date == null ? sentenceDates(doc) : null;
     for (int i = 0; i < ns; i++) {
       LocalDate[] p = periods == null ? null : periods[i];
-      scans[i] = p == null ? scan(doc, i, d, d) : scan(doc, i, p[0], p[1]);
+      scans[i] = p == null ? scan(doc, i, d, d, null) : scan(doc, i, p[0], p[1], d);
     }
     List<List<Found>> done = new ArrayList<>(ns);
     for (int i = 0; i < ns; i++) done.add(resolve(scans, done, i));
@@ -135,10 +137,10 @@ public final class Actors {
     return out;
   }
 
-  private SentenceScan scan(Document doc, int sentence, LocalDate from, LocalDate to) {
+  private SentenceScan scan(Document doc, int sentence, LocalDate from, LocalDate to, LocalDate fallback) {
     Sentence s = doc.sentences().get(sentence);
     String body = doc.article() == null ? null : doc.article().body();
-    return new SentenceScan(dictionary, places, s, body, from, to).run();
+    return new SentenceScan(dictionary, places, s, body, from, to, fallback).run();
   }
 
   /**
@@ -149,12 +151,29 @@ public final class Actors {
     LocalDate[][] out = new LocalDate[doc.sentences().size()][];
     for (TimeExpression t : doc.times()) {
       if (!"DATE".equals(t.timexType()) || t.value() == null || t.sentence() < 0 || t.sentence() >= out.length) continue;
+      if (!adverbial(doc.sentences().get(t.sentence()), t)) continue;
       LocalDate[] p = period(t.value());
       if (p == null) continue;
       LocalDate[] o = out[t.sentence()];
       out[t.sentence()] = o == null ? p : new LocalDate[] {min(o[0], p[0]), max(o[1], p[1])};
     }
     return out;
+  }
+
+  /**
+   * A date that says when something happened ("In 2011, ...", "on Tuesday"), not one that modifies a
+   * noun ("the 2015 deal") or is a misread name ("Theresa May"): its head hangs on the clause as an
+   * oblique, temporal or adverbial dependent. Without a parse, any date counts.
+   */
+  private static boolean adverbial(Sentence s, TimeExpression t) {
+    if (s.dependencies().isEmpty()) return true;
+    for (Dependency d : s.dependencies()) {
+      int x = d.dependent();
+      if (x < t.tokenStart() || x >= t.tokenEnd() || (d.governor() >= t.tokenStart() && d.governor() < t.tokenEnd())) continue;
+      String r = d.relation();
+      return r.startsWith("obl") || r.contains("tmod") || r.startsWith("advmod") || r.startsWith("nmod");
+    }
+    return false;
   }
 
   /** "2011", "2014-11", "2014-11-18" (TIMEX3 values) as the period they name; null for anything else. */

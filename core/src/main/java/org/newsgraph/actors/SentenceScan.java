@@ -75,6 +75,8 @@ final class SentenceScan {
   final int n;
   final LocalDate from;
   final LocalDate to;
+  /** When no entry of a phrase is valid in [from, to]: the date to try next (publication), or null. */
+  final LocalDate fallback;
   // keys: one or more per token (none for bare hyphens and periods)
   private String[] keys;
   private String[] alt;
@@ -91,8 +93,9 @@ final class SentenceScan {
   private final int[] covered;
   boolean discarded;
 
-  /** People entries must be valid at some time in [from, to] (both null: any time). */
-  SentenceScan(ActorDictionary dict, Gazetteer places, Sentence s, String body, LocalDate from, LocalDate to) {
+  /** People entries must be valid at some time in [from, to] (both null: any time), else on fallback. */
+  SentenceScan(ActorDictionary dict, Gazetteer places, Sentence s, String body, LocalDate from, LocalDate to,
+               LocalDate fallback) {
     this.dict = dict;
     this.places = places;
     this.tokens = s.tokens();
@@ -100,6 +103,7 @@ final class SentenceScan {
     this.n = tokens.size();
     this.from = from;
     this.to = to;
+    this.fallback = fallback;
     this.firstKey = new int[n];
     this.covered = new int[n];
     this.gov = new int[n];
@@ -252,6 +256,14 @@ final class SentenceScan {
       }
       // no date at all: the current entry (open-ended, else the latest), not an early tenure
       if (pick == null || later(h.named(), pick)) pick = h.named();
+    }
+    if (pick == null && fallback != null) {
+      for (Hit h : p.named) {
+        if (h.named().validOn(fallback) && caseOk(h.acronym(), start, end)) {
+          pick = h.named();
+          break;
+        }
+      }
     }
     if (pick != null) return new Match(start, end, pick, null, false, false);
     // agents are nouns: not "courted", "official visit", "military action"

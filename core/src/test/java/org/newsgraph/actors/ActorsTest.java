@@ -302,7 +302,7 @@ class ActorsTest {
   void sentencesNamingTheirOwnDatesCodePeopleAsThen() {
     Document doc = Docs.of("Kim/NNP//PERSON Jong-Un/NNP//PERSON spoke/VBD ./.",
             "In/IN 2011/CD ,/, Moscow/NNP received/VBD Kim/NNP Jong-Il/NNP ./.")
-        .published(LocalDate.of(2014, 11, 20)).time(1, "2011").build();
+        .published(LocalDate.of(2014, 11, 20)).time(1, 1, "2011").build();
     List<List<ActorMention>> all = ACTORS.findAll(doc, null);
     assertEquals("Moscow=RUS, Kim Jong-Il=PRKGOV", codes(all.get(1)));
     assertEquals("Moscow=RUS", codes(ACTORS.findAll(doc, D2014).get(1)), "an explicit date holds throughout");
@@ -351,5 +351,27 @@ class ActorsTest {
   void itCanNameAComposedGroup() {
     Document doc = Docs.of("Iraqi/JJ troops/NNS/troop said/VBD it/PRP had/VBD/have killed/VBN 20/CD rebels/NNS/rebel ./.").build();
     assertEquals("Iraqi troops=IRQMIL, it=IRQMIL, rebels=IRQREB", codes(ACTORS.findAll(doc, D2014).get(0)));
+  }
+
+  @Test
+  void datesThatModifyNounsDoNotDateTheSentence() {
+    // Obama (2009..2017) in a 2014 article: "the 2005 deal" is no date of the sentence
+    String s = "Obama/NNP praised/VBD the/DT 2005/CD deal/NN ./.";
+    Document doc = Docs.of().add(s, "-1>1:root", "1>0:nsubj", "4>2:det", "4>3:nummod", "1>4:obj", "1>5:punct")
+        .published(D2014).time(0, 3, "2005").build();
+    assertEquals("Obama=USAGOV", codes(ACTORS.findAll(doc, null).get(0)));
+    // "In 2005, Obama ..." dates the sentence: no entry then, so the publication date decides
+    String t = "In/IN 2005/CD ,/, Obama/NNP praised/VBD it/PRP ./.";
+    Document dated = Docs.of().add(t, "-1>4:root", "1>0:case", "4>1:obl", "4>2:punct", "4>3:nsubj", "4>5:obj", "4>6:punct")
+        .published(D2014).time(0, 1, "2005").build();
+    assertEquals("Obama=USAGOV", codes(ACTORS.findAll(dated, null).get(0)));
+    // and a person with an entry then is coded as then (Putin before office in the fixture)
+    String u = "In/IN 1995/CD ,/, Putin/NNP spoke/VBD ./.";
+    Document early = Docs.of().add(u, "-1>4:root", "1>0:case", "4>1:obl", "4>2:punct", "4>3:nsubj", "4>5:punct")
+        .published(D2014).time(0, 1, "1995").build();
+    assertEquals("Putin=RUSELI", codes(ACTORS.findAll(early, null).get(0)));
+    Document modifier = Docs.of().add("Putin/NNP praised/VBD the/DT 1995/CD deal/NN ./.", "-1>1:root", "1>0:nsubj", "4>2:det", "4>3:nummod", "1>4:obj", "1>5:punct")
+        .published(D2014).time(0, 3, "1995").build();
+    assertEquals("Putin=RUSGOV", codes(ACTORS.findAll(modifier, null).get(0)));
   }
 }

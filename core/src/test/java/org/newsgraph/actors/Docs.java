@@ -44,9 +44,9 @@ final class Docs {
     return this;
   }
 
-  /** A DATE time expression (TIMEX value) in sentence {@code sentence}; offsets are not used. */
-  Docs time(int sentence, String value) {
-    times.add(new TimeExpression(value, "DATE", value, sentence, 0, 1, 0, 0));
+  /** A DATE time expression (TIMEX value) on token {@code token} of sentence {@code sentence}; offsets are not used. */
+  Docs time(int sentence, int token, String value) {
+    times.add(new TimeExpression(value, "DATE", value, sentence, token, token + 1, 0, 0));
     return this;
   }
 

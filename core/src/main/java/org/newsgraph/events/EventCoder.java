@@ -403,12 +403,15 @@ public final class EventCoder {
       }
       levels.add(level);
       List<Integer> next = new ArrayList<>();
+      // what the head noun is (apposition, name parts) before what it belongs to (possessor):
+      // "Kim's late father, Kim Jong-Il" is Kim Jong-Il
+      for (int pass = 0; pass < 3; pass++)
       for (int t : frontier) {
-        // tokens inside a found actor's span need no further walking
         for (int k = 0; k < p.kids[t].length; k++) {
           int c = p.kids[t][k];
           String r = p.kidRel[t][k];
-          if (seen[c]) continue;
+          int rank = r.equals("appos") || r.equals("flat") || r.equals("compound") ? 0 : r.equals("nmod:poss") ? 2 : 1;
+          if (rank != pass || seen[c]) continue;
           boolean ok = PHRASE_RELS.contains(r) || r.startsWith("nmod:") || r.startsWith("obl:")
               || (clauses && (r.equals("acl:relcl") || r.startsWith("acl") || r.equals("obj")));
           if (!ok) continue;

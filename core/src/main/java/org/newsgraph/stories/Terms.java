@@ -3,9 +3,7 @@ package org.newsgraph.stories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -35,8 +33,7 @@ final class Terms {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        if (term.length() < 2) continue;
-        counts.merge(term.toString(), 1, Integer::sum);
+        if (term.length() >= 2) counts.merge(term.toString(), 1, Integer::sum);
       }
       ts.end();
     } catch (IOException e) {

@@ -24,7 +24,14 @@ import org.newsgraph.places.Gazetteer;
  * Recognises CAMEO actors in annotated sentences: dictionary phrase matching over tokens and lemmas,
  * composition (adjective + agent noun), NER fallback, and in-article reference resolution.
  *
- * <p>Matching is case-insensitive over a token trie built once per dictionary, longest match first;
+ * <pre>{@code
+ * Actors actors = Actors.standard();                       // bundled knowledge + gazetteer, shared
+ * List<List<ActorMention>> all = actors.findAll(doc, null); // per sentence, references resolved
+ * List<ActorMention> one = actors.find(doc, 3, date);       // one sentence, no references
+ * }</pre>
+ *
+ * <p>Matching is case-insensitive over a token trie built once per dictionary; matches are chosen
+ * to cover the most tokens with the fewest phrases (longest first);
  * words and lemmas are both tried, hyphens and periods inside names are ignored ({@code Kim Jong-Un} =
  * {@code Kim Jong Un}, {@code N.Korea} = {@code N. Korea}), possessives are split off. Names need a
  * capital letter in the text; acronyms ({@code US}, {@code UN}) need upper case. Composition gives
@@ -32,8 +39,9 @@ import org.newsgraph.places.Gazetteer;
  * {@code envoy of North Korea} → PRKGOV, {@code protesters in Kosovo} → KOSCVL; a dictionary person
  * after the agent wins ({@code Russian Foreign Minister Sergei Lavrov} → Lavrov's entry). An NER
  * PERSON without an entry only gives an actor through such a composition. An actor that is a compound
- * modifier of common nouns covers them ({@code UN resolution}, {@code Russian Foreign Ministry source}).
- * Thread-safe.
+ * modifier of common nouns covers them ({@code UN resolution}, {@code Russian Foreign Ministry source});
+ * agent nouns that only modify another noun are no actors ({@code human rights record}). Function
+ * words and descriptions live in knowledge/references.tsv. Thread-safe.
  */
 public final class Actors {
   /** How many sentences back a description ("the regime") or a pronoun looks for its actor. */

@@ -128,6 +128,7 @@ public final class EventCoder {
       Sentence s = sentences.get(i);
       List<ActorMention> acts = i < actors.size() && actors.get(i) != null ? actors.get(i) : List.of();
       boolean triggers = hasTrigger(s);
+      // (the pre-check looks up the same lists codeSentence will; the lookups are hash hits)
       if (!triggers && acts.isEmpty()) continue; // nothing to code, nothing to remember
       Parse p = new Parse(s, acts);
       if (triggers) codeSentence(doc, p, memory, dates.get(i), out);

@@ -45,8 +45,10 @@ final class Parse {
     lemmas = new java.util.HashSet<>(n * 2);
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      lemma[i] = lower(t.lemma() == null ? t.word() : t.lemma());
       pos[i] = t.pos() == null ? "" : t.pos();
+      String l = t.lemma() == null ? t.word() : t.lemma();
+      // proper nouns keep their case: no pattern names one, and lowering them is most of the cost
+      lemma[i] = pos[i].startsWith("NNP") ? l : lower(l);
       lemmas.add(lemma[i]);
     }
     List<Dependency> deps = s.dependencies();
@@ -99,14 +101,14 @@ final class Parse {
       int g = d.governor(), x = d.dependent();
       if (x < 0 || x >= n || g >= n) continue;
       String r = d.relation();
-      if (enhancedOnly(r) || (head[x] != -2 && rel[x].startsWith("conj"))) continue;
+      if (enhancedOnly(r) || (head[x] != -2 && isConj(rel[x]))) continue;
       if (g < 0) {
         head[x] = -1;
         rel[x] = "root";
         continue;
       }
       if (head[x] == -1) continue;
-      if (r.startsWith("conj") || head[x] == -2 || depth[g] < depth[head[x]]) {
+      if (isConj(r) || head[x] == -2 || depth[g] < depth[head[x]]) {
         head[x] = g;
         rel[x] = r;
       }
@@ -136,7 +138,12 @@ final class Parse {
   }
 
   private static boolean enhancedOnly(String r) {
-    return r.equals("ref") || r.equals("nsubj:xsubj");
+    char c = r.charAt(0);
+    return (c == 'r' && r.equals("ref")) || (c == 'n' && r.equals("nsubj:xsubj"));
+  }
+
+  private static boolean isConj(String r) {
+    return r.length() >= 4 && r.charAt(0) == 'c' && r.startsWith("conj");
   }
 
   private static String lower(String s) {

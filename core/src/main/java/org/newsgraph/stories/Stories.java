@@ -95,12 +95,40 @@ public final class Stories {
 
   /** Adds a batch in publication order (undated last, ties by id). */
   public synchronized List<Placement> addAll(Collection<AnalyzedArticle> batch) {
-    List<AnalyzedArticle> sorted = new ArrayList<>(batch);
-    sorted.sort(Comparator.comparing((AnalyzedArticle a) -> a.document().article().published(),
-            Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(a -> a.document().article().id()));
+    return addPrepared(batch.stream().map(Stories::prepare).toList());
+  }
+
+  /**
+   * What the stage keeps of an analysed article, computed without touching any state: call it
+   * on the analysis threads, keep the (much smaller) result, and add a run's worth with
+   * {@link #addPrepared} once analysis is done.
+   */
+  public static Prepared prepare(AnalyzedArticle analyzed) {
+    return new Prepared(StoryArticle.of(analyzed), ArticleFacts.of(analyzed));
+  }
+
+  /** An article prepared for {@link #addPrepared}; opaque. */
+  public static final class Prepared {
+    final StoryArticle article;
+    final ArticleFacts facts;
+
+    private Prepared(StoryArticle article, ArticleFacts facts) {
+      this.article = article;
+      this.facts = facts;
+    }
+
+    public String id() {
+      return article.id();
+    }
+  }
+
+  /** Adds prepared articles in publication order (undated last, ties by id). */
+  public synchronized List<Placement> addPrepared(Collection<Prepared> batch) {
+    List<Prepared> sorted = new ArrayList<>(batch);
+    sorted.sort(Comparator.comparing((Prepared p) -> p.article.published(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(p -> p.article.id()));
     List<Placement> out = new ArrayList<>();
-    for (AnalyzedArticle a : sorted) out.add(add(a));
+    for (Prepared p : sorted) out.add(add(p.article, p.facts));
     return out;
   }
 

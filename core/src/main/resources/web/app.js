@@ -182,8 +182,16 @@ async function storyPage(id) {
   for (const a of articles) for (const q of a.quotes) if (q.speaker) (speakersBy[q.speaker] ||= new Set()).add(outletOf[a.id]);
 
   const shared = data.events.filter(e => e.num_sources >= 2);
-  const facts = list => el('ul', { class: 'facts' }, list.map(f => el('li', { class: 'fact fact-' + f.kind },
-    el('span', { class: 'fact-kind' }, f.kind), f.text)));
+  // Facts grouped by kind: events listed, the other kinds (claims, quotes, ...) folded.
+  const facts = list => {
+    const kinds = [...new Set(list.map(f => f.kind))];
+    return el('div', { class: 'fact-groups' }, kinds.map(k => {
+      const items = list.filter(f => f.kind === k);
+      const ul = el('ul', { class: 'facts' }, items.map(f => el('li', { class: 'fact fact-' + f.kind }, f.text)));
+      return el('details', { open: k === 'event' && items.length <= 6 ? '' : null },
+        el('summary', { class: 'fact-kind' }, k + 's (' + items.length + ')'), ul);
+    }));
+  };
 
   const columns = sbs.outlets.map(o => {
     const bodies = o.article_ids.concat(o.copies).map(aid => {
@@ -206,25 +214,25 @@ async function storyPage(id) {
     return el('section', { class: 'outlet', 'data-outlet': o.name },
       el('h2', { class: 'outlet-name' }, o.name),
       el('div', { class: 'headline' }, el('strong', {}, o.headline || '')), toneBadge(o.tone),
-      el('h3', {}, 'Only this outlet reports'), o.only.length ? facts(o.only) : el('p', { class: 'muted' }, 'nothing the others omit'),
+      el('h3', {}, 'Only this outlet reports (the others omit)'), o.only.length ? facts(o.only) : el('p', { class: 'muted' }, 'nothing the others omit'),
       bodies);
   });
 
   show(
     el('h1', { id: 'story-title' }, story.title || story.story_id),
     el('div', { class: 'muted' }, [story.first_published, story.last_published].filter(Boolean).join(' – '),
-      ' · ', story.sources.length + ' outlet(s) · ', story.article_ids.length + ' article(s)'),
+      ' · ', sbs.outlets.length + ' outlet(s) · ', story.article_ids.length + ' article(s)'),
     el('h2', {}, 'Shared events'),
     shared.length ? eventsTable(shared, 'shared-events') : el('p', { class: 'muted', id: 'shared-events' }, 'No event is reported by more than one outlet.'),
-    el('h2', {}, 'Reported by all outlets'),
-    sbs.common.length ? facts(sbs.common) : el('p', { class: 'muted' }, 'nothing in common found'),
-    sbs.disagreements.length ? el('div', {}, el('h2', {}, 'Where outlets disagree'),
-      el('ul', {}, sbs.disagreements.map(d => el('li', {}, d.kind + ' — ' + d.about + ': ',
-        Object.entries(d.values).map(([k, v]) => k + ': ' + v).join('; '))))) : null,
     el('h2', {}, 'Side by side'),
     el('p', { class: 'legend muted' }, el('mark', { class: 'event shared' }, 'event reported by several outlets'),
       el('mark', { class: 'event' }, 'event'), el('mark', { class: 'quote' }, 'quote')),
     el('div', { class: 'outlets', id: 'side-by-side' }, columns),
+    el('h2', {}, 'Reported by all outlets'),
+    sbs.common.length ? facts(sbs.common) : el('p', { class: 'muted' }, 'nothing in common found'),
+    sbs.disagreements.length ? el('div', {}, el('h2', {}, 'Where outlets disagree'),
+      el('ul', { id: 'disagreements' }, sbs.disagreements.map(d => el('li', {}, d.kind + ' — ' + d.about + ': ',
+        Object.entries(d.values).map(([k, v]) => k + ': ' + v).join('; '))))) : null,
     el('h2', {}, 'All events of the story'),
     eventsTable(data.events, 'story-events'));
 }

@@ -12,11 +12,12 @@ import org.newsgraph.places.Location;
 import org.newsgraph.store.Store;
 
 /**
- * Folds the event mentions of a story's articles into events. A mention joins the first event
- * with the same root code, the same actors (by country, or code when an actor has none; either
+ * Folds the event mentions of a story's articles into events. A mention joins an event with the
+ * same root code, the same actors (by country, or code when an actor has none; either
  * direction for symmetric roots such as meetings), the same mode, and a compatible date (equal,
- * one a prefix of the other, or either unknown). Deterministic: articles in arrival order,
- * mentions in article order.
+ * one a prefix of the other, or either unknown). Mentions with precise dates are placed first;
+ * among compatible events a mention prefers one that already holds a mention of its sentence,
+ * then one of exactly its date, then the earliest. Deterministic.
  */
 final class EventMerger {
   private EventMerger() {}
@@ -41,6 +42,13 @@ final class EventMerger {
       return actors && compatible(date, m.date());
     }
 
+    boolean hasSentence(EventMention m) {
+      for (EventMention x : mentions) {
+        if (x.sentence() == m.sentence() && x.articleId().equals(m.articleId())) return true;
+      }
+      return false;
+    }
+
     void add(EventMention m) {
       mentions.add(m);
       if (m.date() != null && (date == null || m.date().length() > date.length())) date = m.date();
@@ -59,23 +67,36 @@ final class EventMerger {
   static List<Event> merge(String storyId, List<ArticleFacts> articles, Set<String> symmetricRoots) {
     List<Builder> builders = new ArrayList<>();
     Map<String, ArticleFacts> byId = new LinkedHashMap<>();
+    List<EventMention> mentions = new ArrayList<>();
     for (ArticleFacts a : articles) {
       byId.put(a.id(), a);
-      for (EventMention m : a.events()) {
-        Builder into = null;
-        for (Builder b : builders) {
-          if (b.accepts(m, symmetricRoots)) {
-            into = b;
-            break;
-          }
-        }
-        if (into == null) {
-          into = new Builder(m);
-          builders.add(into);
-        }
-        into.add(m);
-      }
+      mentions.addAll(a.events());
     }
+    // Precise dates first, so a vaguer mention can then join the event its sentence already went to.
+    List<EventMention> ordered = new ArrayList<>(mentions);
+    ordered.sort(java.util.Comparator.comparingInt(m -> -(m.date() == null ? 0 : m.date().length())));
+    for (EventMention m : ordered) {
+      Builder into = null;
+      int best = -1;
+      for (Builder b : builders) {
+        if (!b.accepts(m, symmetricRoots)) continue;
+        int pref = (b.hasSentence(m) ? 2 : 0) + (m.date() != null && m.date().equals(b.date) ? 1 : 0);
+        if (pref > best) {
+          best = pref;
+          into = b;
+        }
+      }
+      if (into == null) {
+        into = new Builder(m);
+        builders.add(into);
+      }
+      into.add(m);
+    }
+    // Report mentions in article order within each event.
+    Map<EventMention, Integer> order = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) order.put(mentions.get(i), i);
+    for (Builder b : builders) b.mentions.sort(java.util.Comparator.comparingInt(order::get));
+    builders.sort(java.util.Comparator.comparingInt(b -> order.get(b.mentions.get(0))));
     List<Event> events = new ArrayList<>(builders.size());
     for (Builder b : builders) events.add(build(storyId, b, byId));
     return events;

@@ -671,7 +671,10 @@ public final class EventCoder {
     List<ActorMention[]> pairs = new ArrayList<>();
     if (reciprocal) {
       for (ActorMention a : sources) for (ActorMention b : sources) {
-        if (a != b && !a.code().equals(b.code())) pairs.add(new ActorMention[] {a, b});
+        // one actor at two granularities (RUS and RUSGOV in "the two nations and Putin") does not pair
+        // with itself; police and protesters of one country still do
+        boolean sameSide = a.code().startsWith(b.code()) || b.code().startsWith(a.code());
+        if (a != b && !a.code().equals(b.code()) && !sameSide) pairs.add(new ActorMention[] {a, b});
       }
     } else if (targets.isEmpty()) {
       for (ActorMention a : sources) pairs.add(new ActorMention[] {a, null});

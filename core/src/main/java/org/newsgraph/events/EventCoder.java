@@ -881,7 +881,7 @@ public final class EventCoder {
         String ymd = v.substring(0, 10);
         if (ymd.startsWith("XXXX") && published != null) ymd = published.getYear() + ymd.substring(4);
         LocalDate d = LocalDate.parse(ymd);
-        if (published != null && d.isAfter(published) && past(verbPos) && !t.text().matches(".*\\d{4}.*")) {
+        if (published != null && d.isAfter(published) && past(verbPos) && !hasYear(t.text())) {
           d = d.minusYears(1);
         }
         return new Dated(d.toString(), "day", how);
@@ -889,7 +889,7 @@ public final class EventCoder {
       if (v.length() == 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5))) {
         int y = Integer.parseInt(v.substring(0, 4)), mo = Integer.parseInt(v.substring(5, 7));
         if (published != null && (y > published.getYear() || (y == published.getYear() && mo > published.getMonthValue()))
-            && past(verbPos) && !t.text().matches(".*\\d{4}.*")) {
+            && past(verbPos) && !hasYear(t.text())) {
           y--;
         }
         return new Dated(String.format("%04d-%02d", y, mo), "month", how);
@@ -905,6 +905,16 @@ public final class EventCoder {
       return null;
     }
     return null;
+  }
+
+  /** Whether the text writes a year (four digits in a row): then it is not moved. */
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) return true;
+    }
+    return false;
   }
 
   private static boolean past(String pos) {

@@ -40,12 +40,31 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("newsgraph serve: " + e.getMessage());
       return 1;
     }
-    try (store; Server server = Server.start(store, null, host, port)) {
+    Server started;
+    try {
+      started = Server.start(store, null, host, port);
+    } catch (RuntimeException e) {
+      store.close();
+      System.err.println("newsgraph serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      return 1;
+    }
+    try (store; Server server = started) {
+      if (!isLoopback(host)) {
+        System.err.println("newsgraph serve: listening on " + host + ": other machines can read this store");
+      }
       System.err.println("newsgraph serve: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
           + server.port() + "/  (Ctrl-C to stop)");
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       server.join();
     }
     return 0;
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 }

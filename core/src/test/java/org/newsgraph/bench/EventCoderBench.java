@@ -49,10 +49,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li>{@code codeWithActorsStage}: the actors stage (dictionary matching and in-article references)
  *       plus the coder, as {@code EventCoder.code(Document)} runs in the engine.</li>
  * </ul>
- * Run: {@code mvn -B -q -pl core -Dng.build=target-events test-compile dependency:build-classpath
- * -Dmdep.outputFile=cp.txt} then
- * {@code java -cp core/target-events/test-classes:core/target-events/classes:$(cat core/cp.txt)
- * org.newsgraph.bench.EventCoderBench [build folder]}.
+ * Run from the repository root: {@code mvn -B -q -pl core -Dng.build=target-events test-compile
+ * dependency:build-classpath -Dmdep.outputFile=/tmp/ng-cp.txt} then
+ * {@code java -cp core/target-events/test-classes:core/target-events/classes:$(cat /tmp/ng-cp.txt)
+ * org.newsgraph.bench.EventCoderBench core/target-events}. It prints JMH's wall-clock scores as
+ * sentences/s and then the same work in sentences per CPU-second of the benchmark thread (the figure
+ * to read on a machine shared with other jobs).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -359,7 +359,7 @@ public final class ActorDictionary {
   enum Kind { COUNTRY, ADJECTIVE, CAPITAL, SEAT, ORGANIZATION, PERSON, ACTOR }
 
   /** What a description or function word in references.tsv stands for. */
-  enum Refers { COUNTRY, GOVERNMENT, PERSON, HE, IT, PAIR, DETERMINER, ORIGIN, PLACE, HEAD }
+  enum Refers { COUNTRY, GOVERNMENT, PERSON, HE, IT, HIS, ITS, PAIR, DETERMINER, ORIGIN, PLACE, HEAD }
 
   /** A named actor entry with its code split into country and role parts. */
   record Named(String code, String name, Kind kind, LocalDate from, LocalDate to, String country,

@@ -310,12 +310,14 @@ public final class Actors {
       boolean ok = switch (r) {
         case PAIR -> true;
         case HE -> pronounSubject(s, t, false);
+        case HIS, ITS -> possessive(s, t);
         case IT -> pronounSubject(s, t, true);
         case COUNTRY, GOVERNMENT, PERSON -> definite(s, t) && headAt(s, end);
         default -> false;
       };
       if (ok) {
-        out.add(candidate(s, r == Refers.PAIR || r == Refers.HE || r == Refers.IT ? t : descriptionStart(s, t), end, r, null));
+        boolean word = r == Refers.PAIR || r == Refers.HE || r == Refers.IT || r == Refers.HIS || r == Refers.ITS;
+        out.add(candidate(s, word ? t : descriptionStart(s, t), end, r, null));
         t = end - 1;
       }
     }
@@ -380,8 +382,16 @@ public final class Actors {
     return lemma == null || !lemma.equalsIgnoreCase("be");
   }
 
+  /** "its"/"his" as a possessive determiner (not "her" as an object). */
+  private static boolean possessive(SentenceScan s, int t) {
+    String p = s.pos(t);
+    if (!p.isEmpty() && !p.equals("PRP$")) return false;
+    return !s.hasDeps || s.rel[t].startsWith("nmod:poss");
+  }
+
   private List<Found> resolveOne(Candidate c, SentenceScan[] scans, List<List<Found>> done, int si, List<Found> current) {
-    boolean pronoun = c.refers() == Refers.HE || c.refers() == Refers.IT;
+    boolean pronoun = c.refers() == Refers.HE || c.refers() == Refers.IT || c.refers() == Refers.HIS
+        || c.refers() == Refers.ITS;
     int window = pronoun ? PRONOUN_WINDOW : DESCRIPTION_WINDOW;
     List<Found> antecedents = new ArrayList<>();
     List<Integer> where = new ArrayList<>();
@@ -401,7 +411,18 @@ public final class Actors {
     }
     if (c.refers() == Refers.PAIR) return pair(c, scans, antecedents);
     int pick = -1;
-    if (c.subject() || pronoun) {
+    boolean possessive = c.refers() == Refers.HIS || c.refers() == Refers.ITS;
+    if (possessive) {
+      // the subject of its own sentence, else the closest actor there ("China would use its veto"
+      // parsed without China as a subject), else the subject of the sentence before
+      for (int i = 0; i < antecedents.size() && pick < 0 && where.get(i) == si; i++) {
+        if (compatible(c, antecedents.get(i), scans[si], true, current) && subject(scans[si], antecedents.get(i))) pick = i;
+      }
+      for (int i = 0; i < antecedents.size() && pick < 0 && where.get(i) == si; i++) {
+        if (compatible(c, antecedents.get(i), scans[si], true, current)) pick = i;
+      }
+    }
+    if (pick < 0 && (c.subject() || pronoun)) {
       for (int i = 0; i < antecedents.size() && pick < 0; i++) {
         if (compatible(c, antecedents.get(i), scans[where.get(i)], where.get(i) == si, current)
             && subject(scans[where.get(i)], antecedents.get(i))) pick = i;
@@ -452,7 +473,7 @@ public final class Actors {
         f.country = a.country;
         f.role = a.role;
         f.named = a.named;
-        f.individual = c.refers() == Refers.PERSON || c.refers() == Refers.HE;
+        f.individual = c.refers() == Refers.PERSON || c.refers() == Refers.HE || c.refers() == Refers.HIS;
         f.group = !f.individual;
       }
     }
@@ -506,15 +527,17 @@ public final class Actors {
   private boolean compatible(Candidate c, Found a, SentenceScan s, boolean sameSentence, List<Found> current) {
     boolean ok = switch (c.refers()) {
       case COUNTRY, GOVERNMENT -> a.country != null && !a.individual;
-      case IT -> a.group && !a.roleOnly && !a.individual && (a.named == null || a.named.kind() != Kind.ADJECTIVE);
-      case PERSON, HE -> a.individual && !(a.roleOnly && a.country == null);
+      case IT, ITS -> a.group && !a.roleOnly && !a.individual && (a.named == null || a.named.kind() != Kind.ADJECTIVE);
+      case PERSON, HE, HIS -> a.individual && !(a.roleOnly && a.country == null);
       default -> false;
     };
+    // "it"/"its" name an actor, not a thing an actor modifies ("a UN resolution condemning its abuses")
+    if (ok && a.extended && (c.refers() == Refers.IT || c.refers() == Refers.ITS)) return false;
     if (!ok || !sameSentence || !s.hasDeps || a.head < 0) return ok;
     // never the subject of the same verb ("Putin receiving the official": the official is not Putin)
     if (c.headGov() >= 0 && s.gov[a.head] == c.headGov() && s.rel[a.head].startsWith("nsubj") && !c.subject()) return false;
     // a person inside another person's phrase ("an envoy of Kim"): "the official" is the envoy
-    if ((c.refers() == Refers.PERSON || c.refers() == Refers.HE) && s.rel[a.head].startsWith("nmod")) {
+    if ((c.refers() == Refers.PERSON || c.refers() == Refers.HE || c.refers() == Refers.HIS) && s.rel[a.head].startsWith("nmod")) {
       int g = s.gov[a.head];
       for (Found o : current) {
         if (o != a && o.individual && g >= o.start && g < o.end) return false;

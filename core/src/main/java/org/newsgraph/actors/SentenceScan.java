@@ -43,6 +43,7 @@ final class SentenceScan {
     boolean individual;   // one person ("Putin", "the envoy"), for "he" and "the official"
     boolean group;        // a country, government or organisation-like actor a description may name
     boolean reference;    // resolved from a description or pronoun
+    boolean extended;     // covers common nouns it modifies ("UN resolution"): the phrase names a thing
     Agent agent;          // the agent that gave the role, if any
     int head = -1;
     String firstName;     // first and last word of the name, for later short names ("Choe")
@@ -111,9 +112,13 @@ final class SentenceScan {
     Arrays.fill(gov, -2);
     Arrays.fill(rel, "");
     boolean deps = false;
+    // enhanced graphs give some tokens several governors ("Choe, who did not address ...": obj of
+    // "address" through the relative clause, nsubj of "praised"): keep the first basic-looking arc,
+    // but a subject arc wins, and "ref" arcs never count
     for (Dependency d : s.dependencies()) {
       int t = d.dependent();
-      if (t >= 0 && t < n && gov[t] == -2) {
+      if (t < 0 || t >= n || d.relation().equals("ref")) continue;
+      if (gov[t] == -2 || (d.relation().startsWith("nsubj") && !rel[t].startsWith("nsubj"))) {
         gov[t] = d.governor();
         rel[t] = d.relation();
         deps = true;
@@ -629,6 +634,7 @@ final class SentenceScan {
       }
       if (!ok) break;
       f.evidence += "; covers '" + tokens.get(h).word() + "' it modifies";
+      if (!headNoun(h)) f.extended = true;
       e = h + 1;
     }
     if (e != f.end && isIndividual(e - 1) && f.named == null) {
@@ -656,7 +662,8 @@ final class SentenceScan {
   }
 
   boolean subject(Found f) {
-    if (hasDeps) return rel[f.head].startsWith("nsubj");
+    // a noun as the root is a parse that lost its verb ("Russia, keen to ..., is facing"): its subject
+    if (hasDeps) return rel[f.head].startsWith("nsubj") || (rel[f.head].equals("root") && noun(f.head));
     int after = f.end;
     return after < n && pos(after).startsWith("VB") || after < n && pos(after).equals("MD");
   }

@@ -374,4 +374,16 @@ class ActorsTest {
         .published(D2014).time(0, 3, "1995").build();
     assertEquals("Putin=RUSGOV", codes(ACTORS.findAll(modifier, null).get(0)));
   }
+
+  @Test
+  void possessivePronouns() {
+    Document doc = Docs.of(
+        "North/NNP Korea/NNP dismissed/VBD the/DT UN/NNP move/NN as/IN a/DT plot/NN to/TO destroy/VB its/PRP$ system/NN ./.",
+        "Choe/NNP praised/VBD his/PRP$ meeting/NN with/IN Putin/NNP ./.",
+        "Putin/NNP told/VBD her/PRP nothing/NN ./.").build();
+    List<List<ActorMention>> all = ACTORS.findAll(doc, D2014);
+    assertEquals("North Korea=PRK, UN move=IGOUNO, its=PRK", codes(all.get(0)));
+    assertEquals("Choe=PRKGOV, his=PRKGOV, Putin=RUSGOV", codes(all.get(1)));
+    assertEquals("Putin=RUSGOV", codes(all.get(2)), "her as an object is not resolved");
+  }
 }

@@ -146,6 +146,11 @@ class SeedActorsTest {
     assertEquals("PRK", it.code(), it.evidence());
     List<ActorMention> two = s003.stream().filter(m -> m.text().equals("the two countries")).toList();
     assertEquals(List.of("RUS", "PRK"), two.stream().map(ActorMention::code).sorted((x, y) -> y.compareTo(x)).toList());
+    // "Choe, who did not address reporters after the talks, praised his Tuesday meeting with Putin"
+    ActorMention his = s003.stream().filter(m -> m.text().equals("his")).findFirst().orElseThrow();
+    assertEquals("PRKGOV", his.code(), his.evidence());
+    // "North Korea has dismissed the UN move as part of a U.S.-led plot to destroy its political system"
+    assertTrue(s000.stream().anyMatch(m -> m.text().equals("its") && m.code().equals("PRK")), "its = PRK");
     // "“It is counter-productive ...,” said Lavrov": no actor for the expletive
     assertFalse(s003.stream().anyMatch(m -> m.text().equals("It")), "expletive it");
   }

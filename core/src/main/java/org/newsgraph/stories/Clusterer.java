@@ -68,6 +68,7 @@ final class Clusterer {
   private final Map<String, Integer> df = new HashMap<>();
   private final Map<String, Integer> nameDf = new HashMap<>();
   private final List<Cluster> clusters = new ArrayList<>();
+  private final Map<String, Integer> ids = new HashMap<>();
   private final Map<String, Set<Integer>> termPostings = new HashMap<>();
   private final Map<String, Set<Integer>> namePostings = new HashMap<>();
   private final ArrayDeque<long[]> queue = new ArrayDeque<>();
@@ -80,6 +81,12 @@ final class Clusterer {
 
   List<Cluster> clusters() {
     return clusters;
+  }
+
+  /** The cluster with this story id (itself, even when merged away), or null. */
+  Cluster byId(String storyId) {
+    Integer i = ids.get(storyId);
+    return i == null ? null : clusters.get(i);
   }
 
   Cluster cluster(int idx) {
@@ -139,8 +146,9 @@ final class Clusterer {
     }
     boolean created = target == null;
     if (created) {
-      target = new Cluster(storyId(a.id()), clusters.size());
+      target = new Cluster(newStoryId(a.id()), clusters.size());
       clusters.add(target);
+      ids.put(target.id, target.idx);
     }
     target.members.add(a.id());
     if (a.published() != null) {
@@ -261,8 +269,16 @@ final class Clusterer {
 
   /** Stable story id: derived from the id of the article that opened it. */
   static String storyId(String articleId) {
-    return String.format("s%012x", MinHash.mix(articleId.hashCode() * 0x9E3779B97F4A7C15L
-        ^ articleId.length()) >>> 16);
+    long h = 0xcbf29ce484222325L;   // FNV-1a 64 over the UTF-16 units, then mixed
+    for (int i = 0; i < articleId.length(); i++) h = (h ^ articleId.charAt(i)) * 0x100000001b3L;
+    return String.format("s%012x", MinHash.mix(h) >>> 16);
+  }
+
+  /** {@link #storyId}, made unique should two article ids hash alike (deterministic: by arrival). */
+  private String newStoryId(String articleId) {
+    String id = storyId(articleId);
+    for (int n = 2; ids.containsKey(id); n++) id = storyId(articleId) + "-" + n;
+    return id;
   }
 
   private double[] weights(String[] keys, Map<String, Integer> tf, Map<String, Integer> dfs) {
@@ -450,6 +466,7 @@ final class Clusterer {
       c.actors.putAll(cs.actors());
       c.events.addAll(cs.events());
       k.clusters.add(c);
+      k.ids.put(c.id, c.idx);
       if (c.open) {
         for (String t : c.centroid.keySet()) k.termPostings.computeIfAbsent(t, x -> new HashSet<>()).add(c.idx);
         for (String n : c.names.keySet()) k.namePostings.computeIfAbsent(n, x -> new HashSet<>()).add(c.idx);

@@ -259,10 +259,8 @@ public final class Stories {
   }
 
   private Clusterer.Cluster find(String storyId) {
-    for (Clusterer.Cluster c : clusterer.clusters()) {
-      if (c.id.equals(storyId)) return clusterer.live(c.idx);
-    }
-    return null;
+    Clusterer.Cluster c = clusterer.byId(storyId);
+    return c == null ? null : clusterer.live(c.idx);
   }
 
   private List<ArticleFacts> members(Clusterer.Cluster c) {

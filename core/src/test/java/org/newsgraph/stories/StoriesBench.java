@@ -61,8 +61,12 @@ public final class StoriesBench {
     double cpuSecs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     List<Story> all = stories.stories();
     long multi = all.stream().filter(s -> s.articleIds().size() > 1).count();
+    long peak = peakHeap();
+    System.gc();
+    long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     System.out.printf("  total %.1f s CPU (%.1f s wall), %.1f µs/article CPU; %,d stories (%,d with several "
-        + "articles); peak heap %,d MB%n", cpuSecs, secs, cpuSecs * 1e6 / n, all.size(), multi, peakHeap() >> 20);
+        + "articles); peak heap %,d MB, %,d MB retained after GC%n", cpuSecs, secs, cpuSecs * 1e6 / n, all.size(), multi,
+        peak >> 20, retained >> 20);
   }
 
   static long peakHeap() {

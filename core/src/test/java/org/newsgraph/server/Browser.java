@@ -74,10 +74,17 @@ final class Browser implements AutoCloseable {
     return await(ready);
   }
 
-  /** Writes a PNG of the viewport. */
+  /** Largest screenshot kept in the repository. */
+  static final int MAX_SCREENSHOT_BYTES = 150 * 1024;
+
+  /** Writes a PNG of the viewport; refuses one over {@link #MAX_SCREENSHOT_BYTES}. */
   void screenshot(Path file) throws IOException {
+    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    if (png.length > MAX_SCREENSHOT_BYTES) {
+      throw new IOException(file + ": screenshot of " + png.length / 1024 + " KB is over 150 KB; use a smaller window");
+    }
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(file, png);
   }
 
   @Override

@@ -33,7 +33,7 @@ class BrowserTest {
     if (missing != null) System.err.println(missing);
     Assumptions.assumeTrue(missing == null, missing);
     f = ServerFixture.get();
-    browser = Browser.open(1200, 900);
+    browser = Browser.open(1100, 800);
   }
 
   @AfterAll

@@ -83,7 +83,10 @@ public final class Stories {
     return settings;
   }
 
-  /** Adds an analysed article; adding an id again returns its current placement unchanged. */
+  /**
+   * Adds an analysed article. Adding a known id again keeps its story and replaces its facts
+   * (events, quotes...) with the new analysis; the clustering is not redone.
+   */
   public synchronized Placement add(AnalyzedArticle analyzed) {
     return add(StoryArticle.of(analyzed), ArticleFacts.of(analyzed));
   }
@@ -135,8 +138,12 @@ public final class Stories {
   private Placement add(StoryArticle article, ArticleFacts facts) {
     Integer known = clusterOf.get(article.id());
     if (known != null) {
-      ArticleFacts f = articles.get(article.id());
-      return new Placement(article.id(), clusterer.live(known).id, f.copyOf(), false, List.of());
+      // Known article (e.g. analysed again): its story stays, its facts and events are the new ones.
+      ArticleFacts old = articles.get(article.id());
+      if (!facts.sentences().isEmpty() || !facts.events().isEmpty()) {
+        articles.put(article.id(), old.copyOf() == null ? facts : facts.withCopyOf(old.copyOf()));
+      }
+      return new Placement(article.id(), clusterer.live(known).id, old.copyOf(), false, List.of());
     }
     Clusterer.Assignment a = clusterer.add(article);
     articles.put(article.id(), a.copyOf() == null ? facts : facts.withCopyOf(a.copyOf()));

@@ -74,6 +74,11 @@ class StoriesTest {
     assertEquals("2014-11-18", e.date());
     assertEquals("042", e.code());
     Story story = s.story(a.storyId()).orElseThrow();
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    s.save(saved);
+    Stories restored = Stories.restore(new ByteArrayInputStream(saved.toByteArray()));
+    assertEquals(events, restored.events(a.storyId()), "events survive save and restore");
+    assertEquals(s.sideBySide(a.storyId()), restored.sideBySide(a.storyId()));
     assertEquals(List.of("b"), story.copies());
     assertEquals(List.of("Wire", "Daily", "Herald"), story.sources());
     assertEquals(List.of(e.eventId()), story.eventIds());

@@ -86,7 +86,11 @@ function marked(text, spans) {
     const titles = [...new Set(over.map(s => s.title).filter(Boolean))].join(' · ');
     const m = el('mark', { class: cls, title: titles || null }, piece);
     const ev = over.find(s => s.event);
-    if (ev) m.dataset.eventId = ev.event;
+    if (ev) {
+      m.dataset.eventId = ev.event;
+      m.classList.add('clickable');
+      m.addEventListener('click', () => { location.hash = eventHref(ev.event); });
+    }
     frag.append(m);
   }
   return frag;

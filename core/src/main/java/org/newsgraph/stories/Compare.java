@@ -70,17 +70,32 @@ final class Compare {
       }
     }
     Map<Item, Map<String, Double>> vectors = vectors(claims);
+    // Sparse dot products through an inverted index: only sentences sharing a term are compared.
+    Map<String, List<Item>> postings = new HashMap<>();
+    Map<Item, Integer> position = new HashMap<>();
+    for (Item c : claims) {
+      position.put(c, position.size());
+      Map<String, Double> v = vectors.get(c);
+      if (v != null) v.keySet().forEach(t -> postings.computeIfAbsent(t, k -> new ArrayList<>()).add(c));
+    }
     Map<Item, Map<String, Item>> aligned = new LinkedHashMap<>();
     for (Item c : claims) {
       Map<String, Double> v = vectors.get(c);
       if (v == null) continue;
+      Map<Item, Double> dots = new HashMap<>();
+      v.forEach((t, w) -> {
+        for (Item d : postings.get(t)) {
+          if (!d.outlet().equals(c.outlet())) dots.merge(d, w * vectors.get(d).get(t), Double::sum);
+        }
+      });
+      List<Item> near = new ArrayList<>(dots.keySet());
+      near.sort(java.util.Comparator.comparingInt(position::get));
       Set<String> by = new LinkedHashSet<>();
       by.add(c.outlet());
       Map<String, Item> best = new LinkedHashMap<>();
       Map<String, Double> bestSim = new HashMap<>();
-      for (Item d : claims) {
-        if (d.outlet().equals(c.outlet()) || !vectors.containsKey(d)) continue;
-        double s = cosine(v, vectors.get(d));
+      for (Item d : near) {
+        double s = dots.get(d);
         if (s >= CLAIM_SIMILARITY && s > bestSim.getOrDefault(d.outlet(), 0.0)) {
           bestSim.put(d.outlet(), s);
           best.put(d.outlet(), d);

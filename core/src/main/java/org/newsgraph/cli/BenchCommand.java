@@ -61,6 +61,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--fine-grained", description = "With --annotators: fine-grained NER (ner.applyFineGrained=true).")
   boolean fineGrained;
 
+  @Option(names = "--property", paramLabel = "KEY=VALUE",
+      description = "With --annotators: another CoreNLP property (repeatable), e.g. ner.model=...")
+  java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override public Integer call() {
@@ -77,6 +81,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       Properties p = Annotator.defaultProperties();
       p.setProperty("annotators", annotators);
       p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
+      properties.forEach(p::setProperty);
       annotator = Annotator.create(p);
       Annotator a = annotator;
       work = article -> a.annotate(article).tokenCount();
@@ -88,7 +93,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     work.applyAsInt(articles.get(0)); // loads every model
     out.printf(Locale.ROOT, "%d articles; models loaded in %.1f s; configuration: %s%n", articles.size(),
         (System.nanoTime() - t0) / 1e9, annotators == null ? "Engine.standard()" : "annotate only: " + annotators
-            + (fineGrained ? " (fine-grained NER)" : ""));
+            + (fineGrained ? " (fine-grained NER)" : "") + (properties.isEmpty() ? "" : " " + properties));
     Set<Integer> runs = new LinkedHashSet<>(List.of(1, Math.max(1, threads)));
     for (int n : runs) run(out, articles, n, work);
     out.println(annotator.timing().strip());

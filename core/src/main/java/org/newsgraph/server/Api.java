@@ -32,8 +32,7 @@ final class Api {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-  private static final String EVENT_BRIEF = "SELECT to_json(r)::VARCHAR FROM (SELECT * EXCLUDE (mentions) "
-      + "FROM event_records) r";
+  private static final String EVENT_BRIEF = " FROM (SELECT * EXCLUDE (mentions) FROM event_records) r";
   private static final String ACTOR_ROWS = "(SELECT event_id, date, goldstein, quad_class, root_code, code, "
       + "source_code AS code_a, source_name AS name_a, source_country AS country_a, "
       + "target_code AS code_b, target_name AS name_b FROM events WHERE source_code IS NOT NULL "
@@ -70,9 +69,8 @@ final class Api {
       w.add("(s.title ILIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.story_id "
           + "AND (a.title ILIKE ? ESCAPE '\\' OR a.body ILIKE ? ESCAPE '\\')))", like, like, like);
     }
-    page(ctx, p, "stories", "SELECT count(*) FROM story_records s" + w.sql(),
-        "SELECT to_json(s)::VARCHAR FROM story_records s" + w.sql()
-            + " ORDER BY s.last_published DESC NULLS LAST, s.story_id", w, 50);
+    page(ctx, p, "stories", "to_json(s)::VARCHAR", " FROM story_records s" + w.sql(),
+        " ORDER BY s.last_published DESC NULLS LAST, s.story_id", w, 50);
   }
 
   void story(Context ctx) {
@@ -125,8 +123,7 @@ final class Api {
     if (story != null) w.add("r.story_id = ?", story);
     String mode = p.oneOf("mode", null, "actual", "planned", "hypothetical", "negated");
     if (mode != null) w.add("r.mode = ?", mode);
-    page(ctx, p, "events", "SELECT count(*) FROM event_records r" + w.sql(),
-        EVENT_BRIEF + w.sql() + " ORDER BY r.date NULLS LAST, r.event_id", w, 50);
+    page(ctx, p, "events", "to_json(r)::VARCHAR", EVENT_BRIEF + w.sql(), " ORDER BY r.date NULLS LAST, r.event_id", w, 50);
   }
 
   void event(Context ctx) {
@@ -161,8 +158,7 @@ final class Api {
     String grouped = "SELECT code_a AS code, mode(name_a) AS name, mode(country_a) AS country, "
         + "count(DISTINCT event_id) AS events, round(sum(goldstein), 2) AS goldstein FROM " + ACTOR_ROWS + " x"
         + w.sql() + " GROUP BY code_a";
-    page(ctx, p, "actors", "SELECT count(*) FROM (" + grouped + ")",
-        "SELECT to_json(g)::VARCHAR FROM (" + grouped + ") g ORDER BY g.events DESC, g.code", w, 100);
+    page(ctx, p, "actors", "to_json(g)::VARCHAR", " FROM (" + grouped + ") g", " ORDER BY g.events DESC, g.code", w, 100);
   }
 
   /**
@@ -280,17 +276,25 @@ final class Api {
 
   // ---------------------------------------------------------------- helpers
 
-  private void page(Context ctx, Params p, String name, String countSql, String sql, Where w, int dflt) {
+  /**
+   * A page of {@code SELECT record FROM ... ORDER BY ...} with the total count: one query (the
+   * count rides along as a window), a second only for a page past the end.
+   */
+  private void page(Context ctx, Params p, String name, String record, String from, String order, Where w, int dflt) {
     int limit = p.limit(dflt);
     int offset = p.offset();
     ObjectNode out = JSON.createObjectNode();
+    ArrayNode items = JSON.createArrayNode();
     long[] total = {0};
-    store.select(countSql, rs -> total[0] = rs.getLong(1), w.params());
+    store.select("SELECT " + record + ", count(*) OVER ()" + from + order + " LIMIT ? OFFSET ?", rs -> {
+      items.add(parse(rs.getString(1)));
+      total[0] = rs.getLong(2);
+    }, w.params(limit, offset));
+    if (items.isEmpty() && offset > 0) store.select("SELECT count(*)" + from, rs -> total[0] = rs.getLong(1), w.params());
     out.put("total", total[0]);
     out.put("limit", limit);
     out.put("offset", offset);
-    ArrayNode items = out.putArray(name);
-    store.select(sql + " LIMIT ? OFFSET ?", rs -> items.add(parse(rs.getString(1))), w.params(limit, offset));
+    out.set(name, items);
     send(ctx, out);
   }
 

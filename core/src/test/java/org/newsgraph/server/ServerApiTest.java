@@ -143,6 +143,26 @@ class ServerApiTest {
     assertTrue(error(404, "/api/stories/s-no-such-story").contains("s-no-such-story"));
   }
 
+  /** As `newsgraph serve` runs it, without the stories stage at hand: the comparison comes from stored events. */
+  @Test
+  void storyWithSideBySideFromTheStoreAlone() {
+    try (Server bare = Server.start(f.store, null, "127.0.0.1", 0)) {
+      Reply r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bare.port() + "/api/stories/"
+          + f.seedStory())).build());
+      assertEquals(200, r.status(), r.body());
+      JsonNode sbs = r.json().get("side_by_side");
+      assertEquals(2, sbs.get("outlets").size());
+      assertTrue(texts(sbs.get("outlets"), "name").contains("The Moscow Times"));
+      boolean e1Common = false;
+      for (JsonNode fact : sbs.get("common")) {
+        e1Common |= fact.get("kind").asText().equals("event") && fact.get("text").asText().contains(" 04")
+            && fact.get("article_ids").size() >= 2;
+      }
+      assertTrue(e1Common, "E1 among what both outlets report: " + sbs.get("common"));
+      for (JsonNode o : sbs.get("outlets")) assertTrue(o.get("only").size() >= 1);
+    }
+  }
+
   // ---------------------------------------------------------------- events
 
   @Test

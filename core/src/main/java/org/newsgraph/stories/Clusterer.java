@@ -25,7 +25,7 @@ import java.util.TreeSet;
 final class Clusterer {
   /** Where an article went. {@code copyOf} is the original's id when it is a near-copy. */
   record Assignment(int cluster, String storyId, String copyOf, double score, boolean created,
-                    List<String> merged) {}
+                    List<String> merged, List<String> nowCopies) {}
 
   /** Saved form of one story's clustering state; centroids only while the story is open. */
   record ClusterState(String id, Integer mergedInto, int size, List<String> members, LocalDate first, LocalDate last, Long activeDay,
@@ -164,10 +164,18 @@ final class Clusterer {
       absorb(target, a, terms, tw, names, nw);
       target = mergeSimilar(target, bridged, merged);
     }
+    int length = 0;
+    for (int n : a.terms().values()) length += n;
+    long day = effDay == null ? Long.MIN_VALUE : effDay;
+    List<String> nowCopies = List.of();
+    if (copy && orig.original().equals(orig.id()) && orig.day() == day && length > orig.length()) {
+      // Same day, and the newcomer is longer: copies trim, so it is the original of the other.
+      nowCopies = copies.repoint(orig.id(), a.id());
+      copy = false;
+    }
     String original = copy ? orig.original() : a.id();
-    copies.add(new CopyIndex.Entry(a.id(), original, target.idx, a.minhash().values(),
-        effDay == null ? Long.MIN_VALUE : effDay));
-    return new Assignment(target.idx, target.id, copy ? orig.original() : null, score, created, merged);
+    copies.add(new CopyIndex.Entry(a.id(), original, target.idx, a.minhash().values(), day, length));
+    return new Assignment(target.idx, target.id, copy ? orig.original() : null, score, created, merged, nowCopies);
   }
 
   /** The cluster that {@code idx} was merged into, or itself. */

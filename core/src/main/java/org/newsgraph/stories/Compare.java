@@ -188,7 +188,7 @@ final class Compare {
       out.add(new Outlet(o, ids, copies.get(o), lead == null ? null : lead.title(), lead == null ? null : lead.tone(),
           only.get(o)));
     }
-    return new SideBySide(story.storyId(), story.title(), out, common, disagreements(events, members, aligned));
+    return new SideBySide(story.storyId(), story.title(), out, common, disagreements(events, members, aligned, claims, vectors));
   }
 
   private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\p{L}\\s]+");
@@ -256,28 +256,57 @@ final class Compare {
     }
   }
 
+  /** Least TF-IDF cosine of two sentences whose amounts of one object may disagree (tuned on samples and seeds). */
+  static final double AMOUNT_CONTEXT = 0.1;
+
   private static List<Disagreement> disagreements(List<Event> events, List<ArticleFacts> members,
-                                                  Map<Item, Map<String, Item>> aligned) {
+                                                  Map<Item, Map<String, Item>> aligned, List<Item> claims,
+                                                  Map<Item, Map<String, Double>> vectors) {
     List<Disagreement> out = new ArrayList<>();
-    // Numbers: aligned sentences of two outlets whose amounts of one unit differ.
+    // Numbers: two outlets give different values of one unit for the same thing (same object head
+    // word; money may lack an object) in sentences with some shared context. Each amount
+    // is paired with the closest value the other sentence gives, so "from $2.1 billion to $5
+    // billion" against "$4 billion" reports 5 against 4.
+    Map<String, Item> claimAt = new HashMap<>();
+    for (Item c : claims) claimAt.put(c.key(), c);
+    List<Item> withAmounts = new ArrayList<>();
+    Map<Item, List<Amount>> amounts = new LinkedHashMap<>();
+    for (Item c : claims) {
+      List<Amount> l = amountsIn(find(members, c.articleId()), (Claim) c.payload());
+      if (!l.isEmpty() && vectors.containsKey(c)) {
+        withAmounts.add(c);
+        amounts.put(c, l);
+      }
+    }
     Set<String> seen = new LinkedHashSet<>();
-    for (Map.Entry<Item, Map<String, Item>> e : aligned.entrySet()) {
-      Item c = e.getKey();
-      ArticleFacts a = find(members, c.articleId());
-      for (Item d : e.getValue().values()) {
-        ArticleFacts b = find(members, d.articleId());
-        for (Amount x : amountsIn(a, (Claim) c.payload())) {
-          for (Amount y : amountsIn(b, (Claim) d.payload())) {
-            if (!java.util.Objects.equals(x.unit(), y.unit()) || x.value() == y.value()) continue;
+    for (int i = 0; i < withAmounts.size(); i++) {
+      for (int j = 0; j < withAmounts.size(); j++) {
+        Item c = withAmounts.get(i), d = withAmounts.get(j);
+        if (c.outlet().equals(d.outlet())) continue;
+        double context = cosine(vectors.get(c), vectors.get(d));
+        if (context < AMOUNT_CONTEXT) continue;
+        for (Amount y : amounts.get(d)) {
+          Amount best = null;
+          double bestRatio = Double.MAX_VALUE;
+          for (Amount x : amounts.get(c)) {
+            if (!java.util.Objects.equals(x.unit(), y.unit())) continue;
             if (!sameObject(x, y)) continue;
-            String key = c.key() + "|" + d.key();
-            String rev = d.key() + "|" + c.key();
-            if (seen.contains(rev) || !seen.add(key)) continue;
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(c.outlet(), x.text());
-            values.put(d.outlet(), y.text());
-            out.add(new Disagreement("amount", x.object() != null ? x.object() : c.text(), values));
+            double r = ratio(x.value(), y.value());
+            if (r < bestRatio) {
+              bestRatio = r;
+              best = x;
+            }
           }
+          if (best == null || bestRatio <= 1.01 || closest(best, amounts.get(d)) != y) continue;
+          String key = c.key() + "@" + best.start() + "|" + d.key() + "@" + y.start();
+          String rev = d.key() + "@" + y.start() + "|" + c.key() + "@" + best.start();
+          if (seen.contains(rev) || !seen.add(key)) continue;
+          Map<String, String> values = new LinkedHashMap<>();
+          values.put(c.outlet(), best.text() + " \u2014 " + c.text());
+          values.put(d.outlet(), y.text() + " \u2014 " + d.text());
+          String object = best.object() != null ? best.object() : y.object();
+          String about = best.unit() == null ? object : best.unit() + (object == null ? "" : " (" + object + ")");
+          out.add(new Disagreement("amount", about, values));
         }
       }
     }
@@ -313,11 +342,39 @@ final class Compare {
     return false;
   }
 
+  /** Same last (head) word of the object, stemmed; for money and units a missing object matches. */
   private static boolean sameObject(Amount x, Amount y) {
     if (x.object() == null || y.object() == null) return x.unit() != null;
-    Set<String> a = Terms.count(x.object()).keySet(), b = Terms.count(y.object()).keySet();
-    for (String t : a) if (b.contains(t)) return true;
-    return false;
+    return head(x.object()).equals(head(y.object()));
+  }
+
+  private static String head(String object) {
+    String last = "";
+    for (String t : Terms.count(object).keySet()) last = t;   // sorted; use the real last word below
+    String[] words = object.trim().split("\\s+");
+    Map<String, Integer> lastTerm = Terms.count(words[words.length - 1]);
+    return lastTerm.isEmpty() ? last : lastTerm.keySet().iterator().next();
+  }
+
+  /** The amount of {@code among} closest in value to {@code x} with a compatible unit and object. */
+  private static Amount closest(Amount x, List<Amount> among) {
+    Amount best = null;
+    double bestRatio = Double.MAX_VALUE;
+    for (Amount y : among) {
+      if (!java.util.Objects.equals(x.unit(), y.unit()) || !sameObject(x, y)) continue;
+      double r = ratio(x.value(), y.value());
+      if (r < bestRatio) {
+        bestRatio = r;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  private static double ratio(double a, double b) {
+    double x = Math.abs(a), y = Math.abs(b);
+    if (x == 0 || y == 0) return x == y ? 1 : Double.MAX_VALUE;
+    return Math.max(x, y) / Math.min(x, y);
   }
 
   private static String outletOf(List<ArticleFacts> members, Event e) {

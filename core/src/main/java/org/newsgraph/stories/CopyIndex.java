@@ -15,8 +15,8 @@ final class CopyIndex {
   static final int BANDS = 16;
   static final int ROWS = MinHash.SIZE / BANDS;
 
-  /** One indexed article; {@code original} is the id it copies, or its own id. */
-  record Entry(String id, String original, int cluster, List<Integer> signature, long day) {}
+  /** One indexed article; {@code original} is the id it copies, or its own id; length in terms. */
+  record Entry(String id, String original, int cluster, List<Integer> signature, long day, int length) {}
 
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
   private final ArrayDeque<Entry> byDay = new ArrayDeque<>();
@@ -64,6 +64,30 @@ final class CopyIndex {
         }
       }
     }
+  }
+
+  /**
+   * Makes {@code newOriginal} the original of every entry whose original is {@code oldOriginal}
+   * (the old original included); returns their ids.
+   */
+  List<String> repoint(String oldOriginal, String newOriginal) {
+    List<String> ids = new ArrayList<>();
+    List<Entry> all = new ArrayList<>(byDay);
+    for (Entry e : all) {
+      if (!e.original().equals(oldOriginal)) continue;
+      Entry n = new Entry(e.id(), newOriginal, e.cluster(), e.signature(), e.day(), e.length());
+      MinHash sig = sigs.remove(e);
+      sigs.put(n, sig);
+      for (int b = 0; b < BANDS; b++) {
+        List<Entry> l = buckets.get(sig.band(b, ROWS));
+        l.set(l.indexOf(e), n);
+      }
+      all.set(all.indexOf(e), n);
+      ids.add(e.id());
+    }
+    byDay.clear();
+    byDay.addAll(all);
+    return ids;
   }
 
   /** Entries in insertion order, for saving. */

@@ -147,6 +147,7 @@ public final class Stories {
     }
     Clusterer.Assignment a = clusterer.add(article);
     articles.put(article.id(), a.copyOf() == null ? facts : facts.withCopyOf(a.copyOf()));
+    for (String id : a.nowCopies()) articles.put(id, articles.get(id).withCopyOf(article.id()));
     clusterOf.put(article.id(), a.cluster());
     return new Placement(article.id(), a.storyId(), a.copyOf(), a.created(), a.merged());
   }

@@ -45,13 +45,15 @@ public final class AnalyzeJob {
   private AnalyzeJob() {}
 
   /** What a run did. */
-  public record Summary(long read, long analyzed, long rejected, long events, long stories, long blocks,
-                        long largestBlock, long reconciledStories, Duration elapsed) {
+  public record Summary(long read, long analyzed, long rejected, long events, long stories, long links, long blocks,
+                        long largestBlock, long reconciledStories, long slimBytes, Duration elapsed) {
     @Override public String toString() {
       double s = Math.max(0.001, elapsed.toMillis() / 1000.0);
       return String.format(Locale.ROOT, "newsgraph spark: %d articles read, %d analysed, %d rejected, %d events, "
-              + "%d stories; %d blocks (largest %d), %d stories reconciled; %.1f s (%.2f articles/s)",
-          read, analyzed, rejected, events, stories, blocks, largestBlock, reconciledStories, s, analyzed / s);
+              + "%d stories; %d links, %d blocks (largest %d), %d stories reconciled; "
+              + "%d kB of analysed articles shuffled to the stories stage; %.1f s (%.2f articles/s)",
+          read, analyzed, rejected, events, stories, links, blocks, largestBlock, reconciledStories, slimBytes / 1024,
+          s, analyzed / s);
     }
   }
 
@@ -159,12 +161,13 @@ public final class AnalyzeJob {
     }
     long read = input.filter((FilterFunction<Tuple3<String, String, String>>) t -> t._1().equals(Inputs.ARTICLE)).count();
     StoryBlocks.Stats st = clustered._2();
+    long slimBytes = analyzed.values().map(x -> (long) x.length()).fold(0L, Long::sum);
     out.unpersist();
     analysis.unpersist();
     input.unpersist();
     return new Summary(read, counts[Kind.ARTICLES.ordinal()], rejected, counts[Kind.EVENTS.ordinal()],
-        counts[Kind.STORIES.ordinal()], st.blocks(), st.largestBlock(), st.reconciledStories(),
-        Duration.ofNanos(System.nanoTime() - t0));
+        counts[Kind.STORIES.ordinal()], st.links(), st.blocks(), st.largestBlock(), st.reconciledStories(),
+        slimBytes, Duration.ofNanos(System.nanoTime() - t0));
   }
 
   /** The CLI export's row order (store Kind order). */

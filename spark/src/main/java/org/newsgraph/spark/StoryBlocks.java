@@ -37,8 +37,12 @@ import scala.Tuple2;
  */
 final class StoryBlocks {
   /** What blocking did, for the job's summary. */
-  record Stats(long blocks, long largestBlock, long chunkedBlocks, long reconciledStories) {}
-  // blocks: connected components; largestBlock: articles in the largest; chunkedBlocks: components cut into chunks
+  /**
+   * What blocking did: links between articles sharing a key (collected on the driver), blocks
+   * (connected components), articles in the largest, components cut into time chunks, stories
+   * clustered again by reconciliation.
+   */
+  record Stats(long links, long blocks, long largestBlock, long chunkedBlocks, long reconciledStories) {}
 
   private StoryBlocks() {}
 
@@ -135,7 +139,7 @@ final class StoryBlocks {
     long largest = compSize.values().stream().mapToLong(Integer::longValue).max().orElse(1);
 
     // 5. Reconciliation: stories of two chunks sharing an article are clustered again together.
-    if (chunked == 0) return new Tuple2<>(first, new Stats(blocks, largest, 0, 0));
+    if (chunked == 0) return new Tuple2<>(first, new Stats(links.size(), blocks, largest, 0, 0));
     List<Tuple2<String, String>> nodeLinks = first.filter(x -> x.kind().equals(Out.PLACE))
         .mapToPair(x -> new Tuple2<>(x.key(), x.node()))
         .groupByKey()
@@ -152,7 +156,7 @@ final class StoryBlocks {
         })
         .distinct()
         .collect();
-    if (nodeLinks.isEmpty()) return new Tuple2<>(first, new Stats(blocks, largest, chunked, 0));
+    if (nodeLinks.isEmpty()) return new Tuple2<>(first, new Stats(links.size(), blocks, largest, chunked, 0));
     UnionFind nodes = new UnionFind();
     for (Tuple2<String, String> l : nodeLinks) nodes.union(l._1(), l._2());
     Map<String, String> group = nodes.roots();
@@ -165,7 +169,7 @@ final class StoryBlocks {
         .groupByKey(partitions)
         .mapPartitions(bs -> Clusters.partition(bs, gdelt));
     JavaRDD<Out> kept = first.filter(x -> !groupB.value().containsKey(x.node()));
-    return new Tuple2<>(kept.union(second), new Stats(blocks, largest, chunked, group.size()));
+    return new Tuple2<>(kept.union(second), new Stats(links.size(), blocks, largest, chunked, group.size()));
   }
 
   /** Union-find over string ids; the root of a set is its smallest id (deterministic). */

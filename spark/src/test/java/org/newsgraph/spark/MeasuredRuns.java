@@ -80,6 +80,8 @@ class MeasuredRuns {
           .repartition(4).mapPartitions(new Analysis(), tuples).collectAsList();
       System.out.printf(Locale.ROOT, "ECB+ dev analysed in %.0f s%n", (System.nanoTime() - t0) / 1e9);
       List<Tuple3<String, String, String>> slim = analysis.stream().filter(t -> t._1().equals(Analysis.ANALYZED)).toList();
+      System.out.printf(Locale.ROOT, "ECB+ dev: %d analysed, slim analysed article %.1f kB on average%n", slim.size(),
+          slim.stream().mapToInt(t -> t._3().length()).average().orElse(0) / 1024);
       // One run: every article through one stories stage.
       Stories one = new Stories();
       List<AnalyzedArticle> all = new ArrayList<>();

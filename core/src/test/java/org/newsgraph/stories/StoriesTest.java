@@ -133,6 +133,17 @@ class StoriesTest {
     List<BbcCorpus.Text> texts = BbcCorpus.texts().subList(0, 900);
     List<StoryArticle> all = new ArrayList<>(BbcCorpus.round(texts, 0, 20, 30));
     all.addAll(BbcCorpus.round(texts.subList(0, 300), 1, 20, 30));   // later re-runs: window must close stories
+    // Near-copies on the same day: some trimmed, some longer (those become the originals).
+    List<StoryArticle> copies = new ArrayList<>();
+    for (int i = 0; i < 900; i += 15) {
+      BbcCorpus.Text t = texts.get(i);
+      StoryArticle orig = all.stream().filter(a -> a.id().equals("r0/" + t.id())).findFirst().orElseThrow();
+      String body = i % 30 == 0 ? t.body() + " Additional reporting by our correspondents in London and Paris."
+          : t.body().substring(0, t.body().length() * 9 / 10);
+      copies.add(StoryArticle.of("copy/" + t.id(), "Reprints", orig.published(), t.title(), body));
+    }
+    all.addAll(copies);
+    all.sort(java.util.Comparator.comparing(StoryArticle::published).thenComparing(StoryArticle::id));
 
     Stories one = new Stories();
     all.forEach(one::add);
@@ -146,6 +157,12 @@ class StoriesTest {
 
     for (StoryArticle a : all) assertEquals(one.storyOf(a.id()), second.storyOf(a.id()), a.id());
     assertEquals(one.stories(), second.stories());
+    for (StoryArticle a : all) assertEquals(one.copyOf(a.id()), second.copyOf(a.id()), a.id());
+    long linked = copies.stream().filter(c -> one.copyOf(c.id()).isPresent()
+        || one.copyOf(c.id().replace("copy/", "r0/")).isPresent()).count();
+    assertEquals(copies.size(), linked, "every near-copy pair is linked one way or the other");
+    assertTrue(copies.stream().anyMatch(c -> one.copyOf(c.id().replace("copy/", "r0/")).equals(java.util.Optional.of(c.id()))),
+        "a longer same-day copy becomes the original");
     int multi = (int) one.stories().stream().filter(st -> st.articleIds().size() > 1).count();
     assertTrue(multi > 10, "some stories group several articles: " + multi);
     assertTrue(one.stories().size() > 300, "but not everything: " + one.stories().size());

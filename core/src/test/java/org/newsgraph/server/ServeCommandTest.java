@@ -1,8 +1,8 @@
 package org.newsgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static assertThrows;
-import static assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -36,6 +36,17 @@ final class Amounts {
     return m;
   }
 
+  /** The currency a word of the mention names ("20 billion euros", "1bn Swiss francs"), else {@code unit}. */
+  private String currencyWord(String text, String unit) {
+    String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+    String best = null;
+    for (String w : currencies.keySet()) {
+      if (!Character.isLetter(w.charAt(0)) || w.length() < 3) continue;
+      if (t.contains(" " + w.toLowerCase(java.util.Locale.ROOT) + " ") && (best == null || w.length() > best.length())) best = w;
+    }
+    return best == null ? unit : currencies.get(best);
+  }
+
   List<Amount> find(Document doc) {
     List<Amount> out = new ArrayList<>();
     for (Mention m : doc.mentions()) {
@@ -52,7 +63,9 @@ final class Amounts {
       }
       Matcher scale = SCALE.matcher(m.text());
       if (scale.find() && Math.abs(value) < 1e6) value *= scale.group(1).equalsIgnoreCase("bn") ? 1e9 : 1e12; // CoreNLP misses "bn"
+      if (value == 0 && !m.text().matches(".*\\d.*")) continue; // "Swiss francs": a currency, no amount
       String unit = money ? currencies.getOrDefault(v.group(1).trim(), v.group(1).trim().isEmpty() ? null : v.group(1).trim()) : null;
+      if (money) unit = currencyWord(m.text(), unit);
       String object = object(doc.sentences().get(m.sentence()), m, money, doc.mentions());
       if (!money && object == null) continue;
       out.add(new Amount(value, unit, object, m.text(), m.start()));
@@ -61,18 +74,19 @@ final class Amounts {
   }
 
   /** The noun the amount counts: nouns inside the mention after the number, then the noun it attaches to. */
-  private static String object(Sentence s, Mention m, boolean money, List<Mention> mentions) {
+  private String object(Sentence s, Mention m, boolean money, List<Mention> mentions) {
     List<Token> toks = s.tokens();
     StringBuilder inner = new StringBuilder();
     int head = -1;
     for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
       Token t = toks.get(i);
-      if (t.pos().startsWith("NN") && !t.word().matches("(?i)(thousand|million|billion|trillion|bn|m|k|dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|cents?)")) {
+      if (t.pos().startsWith("NN") && !t.word().matches("(?i)(thousand|million|billion|trillion|bn|m|k|cents?)")
+          && !currencies.containsKey(t.word().toLowerCase(java.util.Locale.ROOT)) && !currencies.containsKey(t.word())) {
         if (inner.length() > 0) inner.append(' ');
         inner.append(t.word());
       }
     }
-    for (int i = m.tokenStart(); i < m.tokenEnd() && head < 0; i++) {
+    for (int i = m.tokenEnd() - 1; i >= m.tokenStart() && head < 0; i--) { // heads are rightmost in English
       int g = governor(s, i);
       if (g >= 0 && (g < m.tokenStart() || g >= m.tokenEnd())) head = i;
     }

@@ -234,6 +234,15 @@ final class Compare {
     return new ArrayList<>(ids);
   }
 
+  /** Word vectors of quotes, per thread, so comparing many quotes analyses each once. */
+  private static final ThreadLocal<Map<Quote, Map<String, Double>>> QUOTES = ThreadLocal.withInitial(HashMap::new);
+
+  private static Map<String, Double> quoteVector(Quote q) {
+    Map<Quote, Map<String, Double>> cache = QUOTES.get();
+    if (cache.size() > 10_000) cache.clear();
+    return cache.computeIfAbsent(q, k -> unit(Terms.count(k.text())));
+  }
+
   private static boolean same(Item a, Item b) {
     switch (a.kind()) {
       case "event":
@@ -247,7 +256,7 @@ final class Compare {
       }
       case "quote": {
         Quote x = (Quote) a.payload(), y = (Quote) b.payload();
-        double s = cosine(unit(Terms.count(x.text())), unit(Terms.count(y.text())));
+        double s = cosine(quoteVector(x), quoteVector(y));
         boolean sameSpeaker = x.speaker() != null && x.speaker().equalsIgnoreCase(String.valueOf(y.speaker()));
         return sameSpeaker ? s >= QUOTE_SIMILARITY : s >= 0.6;
       }

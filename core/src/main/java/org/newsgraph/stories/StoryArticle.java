@@ -2,6 +2,7 @@ package org.newsgraph.stories;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,7 +49,7 @@ public record StoryArticle(String id, String source, LocalDate published, String
   public static StoryArticle of(AnalyzedArticle analyzed) {
     Article a = analyzed.document().article();
     Map<String, Integer> names = new TreeMap<>();
-    for (Entity e : analyzed.entities().entities()) {
+    for (Entity e : analyzed.entities() == null ? List.<Entity>of() : analyzed.entities().entities()) {
       if (isName(e.type())) names.merge(norm(e.canonical() != null ? e.canonical() : e.text()), 1, Integer::sum);
     }
     if (names.isEmpty()) {

@@ -36,7 +36,8 @@ final class StoriesCommand implements Callable<Integer> {
     try {
       List<Story> stories = Stories.load(state).stories();
       int n = limit > 0 ? Math.min(limit, stories.size()) : stories.size();
-      out.printf("%d stories%s%n", stories.size(), n < stories.size() ? ", newest " + n : "");
+      out.printf("%d %s%s%n", stories.size(), stories.size() == 1 ? "story" : "stories",
+          n < stories.size() ? ", newest " + n : "");
       for (Story s : stories.subList(0, n)) {
         out.printf("%-14s %-10s %3d article%s %3d outlet%s  %s%n", s.storyId(),
             s.lastPublished() == null ? "undated" : s.lastPublished(), s.articleIds().size(),

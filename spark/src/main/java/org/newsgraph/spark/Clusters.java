@@ -11,18 +11,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.AnalyzedArticle;
-import org.newsgraph.events.EventMention;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Format;
 import org.newsgraph.store.Kind;
 import org.newsgraph.store.Store;
-import org.newsgraph.store.StoryRecord;
-import org.newsgraph.stories.Event;
+import org.newsgraph.stories.StoreSync;
 import org.newsgraph.stories.Stories;
 import org.newsgraph.stories.Story;
 import scala.Tuple2;
@@ -44,27 +41,14 @@ final class Clusters {
   }
 
   /**
-   * Clusters stored articles into stories with the stories stage, merges their events in the store
-   * ({@link Store#mergeEvents}) and writes the stories ({@link Store#writeStories}), which sets the
-   * story ids of articles and events: what a single-machine run does after analysis.
+   * Clusters stored articles into stories with the stories stage and brings the store in line
+   * with it ({@link StoreSync}: merged events, stories, story ids of articles and events): what a
+   * single-machine run does after analysis.
    */
   static List<Story> stories(Store store, List<AnalyzedArticle> articles) {
     Stories stories = new Stories();
-    stories.addAll(articles);
-    for (Event e : stories.events()) {
-      Set<Long> ids = new LinkedHashSet<>();
-      for (EventMention m : e.mentions()) ids.add(Store.eventId(m.articleId(), m));
-      ids.remove(e.eventId());
-      if (!ids.isEmpty()) store.mergeEvents(e.eventId(), ids);
-    }
-    List<Story> list = stories.stories();
-    List<StoryRecord> records = new ArrayList<>();
-    for (Story s : list) {
-      records.add(new StoryRecord(s.storyId(), s.title(), s.firstPublished(), s.lastPublished(), s.articleIds(),
-          s.sources(), s.eventIds()));
-    }
-    store.writeStories(records);
-    return list;
+    StoreSync.write(store, stories, stories.addAll(articles));
+    return stories.stories();
   }
 
   /** The partition function: blocks (block id, slim analysed articles) in, output records out. */

@@ -13,8 +13,8 @@ import org.newsgraph.store.Kind;
 
 /**
  * The single-machine run the job must match: the CLI's analyze path ({@link Newsgraph#analyze})
- * into a store, the stories stage over all articles at once with its events merged and stories
- * written through the store, then the CLI's Parquet export of each kind.
+ * into a store, the stories stage over all articles at once written to the store by
+ * {@link org.newsgraph.stories.StoreSync}, then the CLI's Parquet export of each kind.
  */
 final class Reference {
   private Reference() {}

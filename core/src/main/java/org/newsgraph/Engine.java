@@ -1,10 +1,20 @@
 package org.newsgraph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.entities.Entities;
 import org.newsgraph.entities.EntityExtractor;
+import org.newsgraph.events.Cameo;
 import org.newsgraph.events.EventCoder;
+import org.newsgraph.events.EventMention;
+import org.newsgraph.events.petrarch.Dictionaries;
+import org.newsgraph.events.petrarch.PetrarchCoder;
+import org.newsgraph.events.petrarch.PetrarchPatterns;
+import org.newsgraph.places.Gazetteer;
 import org.newsgraph.read.Article;
 
 /**
@@ -14,9 +24,14 @@ import org.newsgraph.read.Article;
 public final class Engine {
   private final Annotator annotator;
   private final EntityExtractor entities;
-  private final EventCoder coder;
+  private final BiFunction<Document, Entities, List<EventMention>> coder;
 
   public Engine(Annotator annotator, EntityExtractor entities, EventCoder coder) {
+    this(annotator, entities, coder::code);
+  }
+
+  private Engine(Annotator annotator, EntityExtractor entities,
+                 BiFunction<Document, Entities, List<EventMention>> coder) {
     this.annotator = annotator;
     this.entities = entities;
     this.coder = coder;
@@ -27,9 +42,30 @@ public final class Engine {
     return new Engine(Annotator.shared(), new EntityExtractor(), new EventCoder());
   }
 
+  /**
+   * The engine with user dictionaries: {@code petrarch:DIR} codes with PETRARCH/TABARI verb, actor,
+   * agent and discard files through the PETRARCH-compatible coder; a plain {@code DIR} adds files of
+   * our own format (knowledge/README.md, knowledge/PATTERNS.md) to the bundled ones.
+   */
+  public static Engine withDictionaries(String spec) {
+    try {
+      Dictionaries d = Dictionaries.load(spec);
+      if (!d.isPetrarch()) {
+        return new Engine(Annotator.shared(), new EntityExtractor(), d.eventCoder(Gazetteer.standard()));
+      }
+      PetrarchCoder pc = d.petrarchCoder();
+      // PETRARCH verb files use a few codes CAMEO lacks; the conversion's ontology knows them.
+      Cameo cameo = PetrarchPatterns.convert(d.petrarch().verbs(), Cameo.bundled()).cameo();
+      return new Engine(Annotator.shared(), new EntityExtractor(),
+          (doc, ents) -> pc.events(doc, doc.article().published(), cameo));
+    } catch (IOException e) {
+      throw new UncheckedIOException(spec + ": " + e.getMessage(), e);
+    }
+  }
+
   public AnalyzedArticle analyze(Article article) {
     Document doc = annotator.annotate(article);
     Entities ents = entities.extract(doc);
-    return new AnalyzedArticle(doc, ents, coder.code(doc, ents));
+    return new AnalyzedArticle(doc, ents, coder.apply(doc, ents));
   }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.Engine;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.read.ReadOptions;
 import org.newsgraph.read.Rejection;
@@ -57,6 +58,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Articles analysed in parallel. Default: the number of processors (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--dictionaries", paramLabel = "SPEC",
+      description = "Code with other dictionaries: petrarch:DIR for PETRARCH/TABARI verb, actor, agent and "
+          + "discard files, or DIR for files of newsgraph's own format added to the bundled ones.")
+  String dictionaries;
+
   @Option(names = "--force", description = "Analyse every article again, even unchanged ones (e.g. after an upgrade).")
   boolean force;
 
@@ -75,7 +81,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     PrintStream err = System.err;
     ProgressLine progress = new ProgressLine(err, System.console() != null);
-    try (Newsgraph ng = Newsgraph.open(db)) {
+    try (Newsgraph ng = dictionaries == null ? Newsgraph.open(db)
+        : Newsgraph.open(db, Engine.withDictionaries(dictionaries)::analyze)) {
       Newsgraph.Summary s = ng.force(force)
           .analyze(paths, new ReadOptions(date, source, ReadOptions.DEFAULT_MAX_BYTES), threads, progress);
       progress.finish();

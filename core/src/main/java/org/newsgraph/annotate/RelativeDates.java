@@ -87,12 +87,19 @@ final class RelativeDates {
     if (parsed) {
       for (Dependency d : sentence.dependencies()) {
         if (d.governor() == head && d.relation().startsWith("aux") && isFutureModal(sentence.tokens().get(d.dependent()))) return true;
+        // "are expected to sign ... on Wednesday", "is set to visit on Friday": a scheduled event.
+        if (d.dependent() == head && d.relation().equals("xcomp") && d.governor() >= 0
+            && SCHEDULING.contains(sentence.tokens().get(d.governor()).lemma().toLowerCase(Locale.ROOT))) return true;
       }
       return false;
     }
     for (Token t : sentence.tokens()) if (isFutureModal(t)) return true;
     return false;
   }
+
+  /** Verbs whose infinitive complement is still to happen. */
+  private static final java.util.Set<String> SCHEDULING =
+      java.util.Set.of("expect", "set", "due", "schedule", "plan", "intend", "prepare", "aim");
 
   private static boolean isFutureModal(Token t) {
     if (!"MD".equals(t.pos())) return false;

@@ -6,22 +6,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsgraph.AnalyzedArticle;
 import org.newsgraph.Engine;
 import org.newsgraph.Newsgraph;
-import org.newsgraph.events.EventMention;
 import org.newsgraph.read.Article;
 import org.newsgraph.read.ReadOptions;
-import org.newsgraph.stories.Event;
 import org.newsgraph.stories.Stories;
-import org.newsgraph.stories.Story;
+import org.newsgraph.stories.StoreSync;
 import org.newsgraph.store.Kind;
 import org.newsgraph.store.Store;
-import org.newsgraph.store.StoryRecord;
 
 /**
  * One store per test JVM, filled by the real engine from the samples and the seeds (seed 003
@@ -100,30 +95,13 @@ final class ServerFixture {
       ng.analyzeArticles(List.of(planted()), 1, Newsgraph.Progress.NONE);
     }
     Stories stories = new Stories();
-    stories.addAll(analysed);
+    List<Stories.Placement> placements = stories.addAll(analysed);
     try (Store writable = Store.open(db)) {
-      if (writable.count(Kind.STORIES) == 0) writeStories(writable, stories);
+      // What analyze will do once the stories stage is wired into it: merged events and stories.
+      if (writable.count(Kind.STORIES) == 0) StoreSync.write(writable, stories, placements);
     }
     Store store = Store.openReadOnly(db);
     return new ServerFixture(db, store, stories, Server.start(store, stories, "127.0.0.1", 0));
-  }
-
-  /**
-   * What the stories stage's integration will do on analyze: merge the store's per-mention events
-   * into the stories' events and record the stories (done here while that wiring is not in place).
-   */
-  static void writeStories(Store store, Stories stories) {
-    for (Event e : stories.events()) {
-      Set<Long> ids = new LinkedHashSet<>();
-      for (EventMention m : e.mentions()) ids.add(Store.eventId(m.articleId(), m));
-      store.mergeEvents(e.eventId(), ids);
-    }
-    List<StoryRecord> records = new ArrayList<>();
-    for (Story s : stories.stories()) {
-      records.add(new StoryRecord(s.storyId(), s.title(), s.firstPublished(), s.lastPublished(), s.articleIds(),
-          s.sources(), s.eventIds()));
-    }
-    store.writeStories(records);
   }
 
   /** The story holding both seed articles. */

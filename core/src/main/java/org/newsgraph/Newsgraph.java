@@ -3,6 +3,8 @@ package org.newsgraph;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -16,6 +18,8 @@ import org.newsgraph.read.Rejection;
 import org.newsgraph.store.Ingest;
 import org.newsgraph.store.Kind;
 import org.newsgraph.store.Store;
+import org.newsgraph.stories.StoreSync;
+import org.newsgraph.stories.Stories;
 
 /**
  * The front door: open a store, analyse articles into it, export what it holds. The CLI, the HTTP
@@ -83,14 +87,48 @@ public final class Newsgraph implements AutoCloseable {
    */
   public Summary analyze(List<String> paths, ReadOptions options, int threads, Progress progress) {
     Reader reader = new Reader(options == null ? ReadOptions.defaults() : options);
-    return new Ingest(store, this::engine, threads, batchSize, force, progress)
+    List<Stories.Prepared> analysed = Collections.synchronizedList(new ArrayList<>());
+    Summary summary = new Ingest(store, () -> storiesTap(analysed), threads, batchSize, force, progress)
         .run((articles, rejections) -> reader.read(paths, articles, rejections));
+    updateStories(analysed);
+    return summary;
   }
 
   /** Analyses and stores articles already read (e.g. by a Spark job or a test); see {@link #analyze}. */
   public Summary analyzeArticles(List<Article> articles, int threads, Progress progress) {
-    return new Ingest(store, this::engine, threads, batchSize, force, progress)
+    List<Stories.Prepared> analysed = Collections.synchronizedList(new ArrayList<>());
+    Summary summary = new Ingest(store, () -> storiesTap(analysed), threads, batchSize, force, progress)
         .run((sink, rejections) -> articles.forEach(sink));
+    updateStories(analysed);
+    return summary;
+  }
+
+  /**
+   * The stories of this store: articles grouped across outlets, merged events, side-by-side per
+   * story. The state lives next to the store ({@link Stories#stateFile}); {@link #analyze} keeps
+   * it and the store's stories and events tables up to date.
+   */
+  public Stories stories() {
+    return Stories.load(Stories.stateFile(store.file()));
+  }
+
+  /** The engine, also handing each analysed article, in the stories stage's compact form, to {@code into}. */
+  private Function<Article, AnalyzedArticle> storiesTap(List<Stories.Prepared> into) {
+    Function<Article, AnalyzedArticle> analyze = engine();
+    return article -> {
+      AnalyzedArticle analysed = analyze.apply(article);
+      into.add(Stories.prepare(analysed));
+      return analysed;
+    };
+  }
+
+  /** Adds a run's analysed articles to the stories (in publication order), stores stories and merged events, saves the state. */
+  private void updateStories(List<Stories.Prepared> analysed) {
+    if (analysed.isEmpty()) return;
+    Path file = Stories.stateFile(store.file());
+    Stories stories = Stories.load(file);
+    StoreSync.write(store, stories, stories.addPrepared(analysed));
+    stories.saveTo(file);
   }
 
   /**

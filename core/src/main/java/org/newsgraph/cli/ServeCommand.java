@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.server.Server;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.stories.Stories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Server started;
     try {
-      started = Server.start(store, null, host, port);
+      started = Server.start(store, Stories.load(Stories.stateFile(db)), host, port);
     } catch (RuntimeException e) {
       store.close();
       System.err.println("newsgraph serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());

@@ -46,6 +46,7 @@ public final class Server implements AutoCloseable {
 
   /** As {@link #start(Store, Stories, String, int)}; {@code cache} false answers every request afresh (load tests). */
   static Server start(Store store, Stories stories, String host, int port, boolean cache) {
+    quietLogs("org.eclipse.jetty", "io.javalin");
     Api api = new Api(store, stories);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -87,6 +88,14 @@ public final class Server implements AutoCloseable {
     app.error(413, ctx -> error(ctx, 413, "request too large"));
     app.start(host, port);
     return new Server(app);
+  }
+
+  /** Start-up chatter of Jetty and Javalin at WARN unless the user set their level (slf4j-simple). */
+  private static void quietLogs(String... loggers) {
+    for (String name : loggers) {
+      String key = "org.slf4j.simpleLogger.log." + name;
+      if (System.getProperty(key) == null) System.setProperty(key, "warn");
+    }
   }
 
   private static boolean isJson(Context ctx) {

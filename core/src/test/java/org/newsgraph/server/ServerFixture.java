@@ -54,6 +54,11 @@ final class ServerFixture {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         shared.server.close();
         shared.store.close();
+        try (var files = Files.walk(shared.db.getParent())) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+          // a leftover temporary store is harmless
+        }
       }));
     }
     return shared;

@@ -41,9 +41,15 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("newsgraph serve: " + e.getMessage());
       return 1;
     }
+    Stories stories = null;
+    try {
+      stories = Stories.load(Stories.stateFile(db)); // kept next to the store by analyze
+    } catch (RuntimeException e) {
+      System.err.println("newsgraph serve: " + e.getMessage() + "; outlets are compared by their stored events only");
+    }
     Server started;
     try {
-      started = Server.start(store, Stories.load(Stories.stateFile(db)), host, port);
+      started = Server.start(store, stories, host, port);
     } catch (RuntimeException e) {
       store.close();
       System.err.println("newsgraph serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());

@@ -4,18 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.AnalyzedArticle;
-import org.newsgraph.Engine;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.read.Article;
 import org.newsgraph.read.ReadOptions;
 import org.newsgraph.stories.Stories;
-import org.newsgraph.stories.StoreSync;
-import org.newsgraph.store.Kind;
 import org.newsgraph.store.Store;
 
 /**
@@ -87,23 +81,13 @@ final class ServerFixture {
   private static ServerFixture build() throws IOException {
     Path dir = Files.createTempDirectory("ng-server-test");
     Path db = dir.resolve("test.db");
-    Engine engine = Engine.standard();
-    List<AnalyzedArticle> analysed = Collections.synchronizedList(new ArrayList<>());
-    try (Newsgraph ng = Newsgraph.open(db, a -> {
-      AnalyzedArticle r = engine.analyze(a);
-      analysed.add(r);
-      return r;
-    })) {
+    Stories stories;
+    try (Newsgraph ng = Newsgraph.open(db)) {
       ng.analyze(List.of(samples().toString()), ReadOptions.defaults(), 2, Newsgraph.Progress.NONE);
       ng.analyze(List.of(seeds().toString()), new ReadOptions(LocalDate.of(2014, 11, 20), null,
           ReadOptions.DEFAULT_MAX_BYTES), 2, Newsgraph.Progress.NONE);
       ng.analyzeArticles(List.of(planted()), 1, Newsgraph.Progress.NONE);
-    }
-    Stories stories = new Stories();
-    List<Stories.Placement> placements = stories.addAll(analysed);
-    try (Store writable = Store.open(db)) {
-      // What analyze will do once the stories stage is wired into it: merged events and stories.
-      if (writable.count(Kind.STORIES) == 0) StoreSync.write(writable, stories, placements);
+      stories = ng.stories(); // as `newsgraph serve` loads them: the state analyze keeps next to the store
     }
     Store store = Store.openReadOnly(db);
     return new ServerFixture(db, store, stories, Server.start(store, stories, "127.0.0.1", 0));

@@ -1,21 +1,15 @@
 package org.newsgraph.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.places.Country;
+import org.newsgraph.places.Gazetteer;
 
 /**
- * Country names and their variants, read from {@code knowledge/countries.tsv}: tab-separated
- * columns {@code code iso2 fips name aliases adjectives capitals seats}, lists separated by
- * {@code |}, {@code #} starts a comment line. Names and aliases ("N.Korea", "Democratic People's
+ * Country names and their variants, from the rows of {@code knowledge/countries.tsv} as the
+ * {@link Gazetteer} reads them (one parser for that file). Names and aliases ("N.Korea", "Democratic People's
  * Republic of Korea") always mean the country; capitals ("Pyongyang") and seats of government
  * ("Kremlin") mean it when used as metonyms. Adjectives are kept for callers but not matched here.
  */
@@ -33,54 +27,29 @@ public final class Countries {
 
   private Countries() {}
 
-  /** The bundled table ({@code knowledge/countries.tsv} on the class path), or an empty one if absent. */
+  /** The table of the process-wide gazetteer's countries (bundled or user-folder countries.tsv). */
   public static Countries bundled() {
     Countries c = bundled;
     if (c == null) {
       synchronized (Countries.class) {
-        if (bundled == null) {
-          InputStream in = Countries.class.getResourceAsStream("/knowledge/countries.tsv");
-          bundled = in == null ? new Countries() : read(in);
-        }
+        if (bundled == null) bundled = of(Gazetteer.standard().countries());
         c = bundled;
       }
     }
     return c;
   }
 
-  /** A table read from a user file in the same format. */
-  public static Countries load(Path file) {
-    try {
-      return read(Files.newInputStream(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Countries read(InputStream in) {
+  /** A table over these rows (names and aliases name the country; capitals and seats are metonyms). */
+  public static Countries of(List<Country> rows) {
     Countries c = new Countries();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        if (f.length < 4) continue;
-        String code = f[0].trim();
-        String name = f[3].trim();
-        c.put(name, new Match(code, name, Kind.NAME));
-        if (f.length > 4) for (String a : list(f[4])) c.put(a, new Match(code, name, Kind.NAME));
-        if (f.length > 6) for (String a : list(f[6])) c.put(a, new Match(code, name, Kind.CAPITAL));
-        if (f.length > 7) for (String a : list(f[7])) c.put(a, new Match(code, name, Kind.SEAT));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Country row : rows) {
+      Match name = new Match(row.code(), row.name(), Kind.NAME);
+      c.put(row.name(), name);
+      for (String a : row.aliases()) c.put(a, name);
+      for (String a : row.capitals()) c.put(a, new Match(row.code(), row.name(), Kind.CAPITAL));
+      for (String a : row.seats()) c.put(a, new Match(row.code(), row.name(), Kind.SEAT));
     }
     return c;
-  }
-
-  private static String[] list(String field) {
-    String f = field.trim();
-    return f.isEmpty() || f.equals("-") ? new String[0] : f.split("\\|");
   }
 
   private void put(String phrase, Match m) {

@@ -25,7 +25,7 @@ public final class EntityExtractor {
     this(Countries.bundled());
   }
 
-  /** The extractor with another country table (e.g. {@link Countries#load}), other files bundled. */
+  /** The extractor with another country table (e.g. {@link Countries#of}), other files bundled. */
   public EntityExtractor(Countries countries) {
     Map<String, String[]> aliases = EntityFinder.bundledAliases();
     Set<String> verbs = Speakers.bundledVerbs();

@@ -31,9 +31,7 @@ class SeedsTest {
   static void analyse() throws Exception {
     assumeTrue(SeedArticles.available(), "../shared/seeds not found");
     seeds = new ObjectMapper().readTree(SeedArticles.shared().resolve("acceptance/seeds.json").toFile());
-    countries = Countries.bundled().isEmpty()
-        ? Countries.load(Path.of(SeedsTest.class.getResource("/knowledge/countries-fixture.tsv").toURI()))
-        : Countries.bundled();
+    countries = Countries.bundled();
     extractor = new EntityExtractor(countries);
     for (String name : List.of("000_c156ba7cf3c6e1e6.txt", "003_3d0d90c2bc71a833.txt")) {
       Article a = SeedArticles.load(name);

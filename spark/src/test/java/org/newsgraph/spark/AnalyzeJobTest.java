@@ -77,6 +77,23 @@ class AnalyzeJobTest {
     assertTrue(spark.read().text(tmp.resolve("spark/gdelt-events").toString()).count() > 0);
   }
 
+  /** A Parquet table of articles (the JSON Lines fields as columns) is read like JSON Lines. */
+  @Test
+  void parquetInput(@TempDir Path tmp) {
+    String table = tmp.resolve("wire.parquet").toString();
+    spark.read().json(SAMPLES.resolve("wire.jsonl").toString()).write().parquet(table);
+    AnalyzeJob.Summary s = AnalyzeJob.run(spark, JobOptions.of(List.of(table), tmp.resolve("spark").toString()));
+    System.out.println(s);
+    Map<String, String> stories = storyOf(tmp.resolve("spark/articles").toString());
+    List<String> ids = new ArrayList<>();
+    for (Row r : spark.read().json(SAMPLES.resolve("wire.jsonl").toString()).select("id").collectAsList()) {
+      ids.add(r.getString(0));
+    }
+    ids.sort(null);
+    assertEquals(ids, stories.keySet().stream().sorted().toList());
+    assertTrue(s.events() > 0, s.toString());
+  }
+
   /**
    * Small blocks: several bins (max 5 articles), then blocks cut into time chunks whose stories are
    * reconciled (max 2); the stories still agree with one run.

@@ -477,6 +477,8 @@ final class SentenceScan {
     int k = f.end + 1;
     Reference d = k < n ? single(k) : null;
     if (d != null && d.refers() == Refers.DETERMINER) k++;
+    // Plain adjectives before the place: "separatists in eastern Ukraine", "in war-torn Syria".
+    while (k < n && "JJ".equals(pos(k)) && covered[k] < 0) k++;
     if (k >= n) return;
     Found g = null;
     for (Found o : found) {

@@ -187,6 +187,20 @@ public final class Store implements AutoCloseable {
    * the mentions of {@code merged} move to {@code into}, those events go, and the counts of
    * {@code into} (mentions, articles, sources) are recomputed. One transaction.
    */
+  /** Records near-copies (article id → the original's id) found by the stories stage. */
+  public synchronized void markCopies(Map<String, String> copies) {
+    if (copies.isEmpty()) return;
+    transaction("copies not recorded", () -> {
+      try (PreparedStatement put = conn.prepareStatement("INSERT OR REPLACE INTO article_copies VALUES (?, ?)")) {
+        for (Map.Entry<String, String> e : copies.entrySet()) {
+          put.setString(1, e.getKey());
+          put.setString(2, e.getValue());
+          put.executeUpdate();
+        }
+      }
+    });
+  }
+
   public synchronized void mergeEvents(long into, Collection<Long> merged) {
     transaction("events not merged", () -> {
       try (PreparedStatement move = conn.prepareStatement("UPDATE event_mentions SET event_id = ? WHERE event_id = ?");
@@ -272,8 +286,10 @@ public final class Store implements AutoCloseable {
          PreparedStatement upd = conn.prepareStatement(
              "UPDATE events SET num_mentions = c.n, num_articles = c.a, num_sources = c.s FROM ("
                  + "SELECT count(*) AS n, count(DISTINCT m.article_id) AS a, "
-                 + "count(DISTINCT coalesce(ar.source, m.article_id)) AS s FROM event_mentions m "
-                 + "LEFT JOIN articles ar ON ar.id = m.article_id WHERE m.event_id = ?) c "
+                 // near-copies are not independent sources; the original always counts
+                 + "greatest(1, count(DISTINCT CASE WHEN cp.copy_of IS NULL THEN coalesce(ar.source, m.article_id) END)) AS s "
+                 + "FROM event_mentions m LEFT JOIN articles ar ON ar.id = m.article_id "
+                 + "LEFT JOIN article_copies cp ON cp.article_id = m.article_id WHERE m.event_id = ?) c "
                  + "WHERE event_id = ?")) {
       for (long id : eventIds) {
         del.setLong(1, id);

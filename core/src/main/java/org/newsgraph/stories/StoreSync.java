@@ -2,8 +2,10 @@ package org.newsgraph.stories;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.events.EventMention;
 import org.newsgraph.store.Store;
@@ -20,7 +22,12 @@ public final class StoreSync {
   /** Writes the stories the placements touched, and their merged events, to the store. */
   public static void write(Store store, Stories stories, Collection<Stories.Placement> placements) {
     Set<String> touched = new LinkedHashSet<>();
-    for (Stories.Placement p : placements) stories.storyOf(p.articleId()).ifPresent(touched::add);
+    Map<String, String> copies = new LinkedHashMap<>();
+    for (Stories.Placement p : placements) {
+      stories.storyOf(p.articleId()).ifPresent(touched::add);
+      if (p.copyOf() != null) copies.put(p.articleId(), p.copyOf());
+    }
+    store.markCopies(copies); // before merging, so merged counts leave copies out of num_sources
     List<StoryRecord> records = new ArrayList<>();
     for (String id : touched) {
       Story s = stories.story(id).orElseThrow();

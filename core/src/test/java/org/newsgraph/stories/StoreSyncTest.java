@@ -48,4 +48,23 @@ class StoreSyncTest {
       assertEquals(merged.eventId(), story.get("event_ids").get(0).asLong());
     }
   }
+  /** A republished copy adds a mention and an article to an event, never a source. */
+  @Test void nearCopiesAreNotIndependentSources(@TempDir Path dir) throws Exception {
+    List<AnalyzedArticle> batch = List.of(
+        StoriesTest.article("w", "Wire", "2014-11-18", "Putin receives Choe", StoriesTest.MEETING,
+            List.of(StoriesTest.mention("w", "RUSGOV", "PRKGOV", "042", "2014-11-18")), List.of()),
+        StoriesTest.article("r", "Reprint Daily", "2014-11-18", "Putin receives Choe", StoriesTest.MEETING,
+            List.of(StoriesTest.mention("r", "RUSGOV", "PRKGOV", "042", "2014-11-18")), List.of()));
+    try (Store store = Store.open(dir.resolve("news.db"))) {
+      store.write(batch);
+      Stories stories = new Stories();
+      List<Stories.Placement> placed = stories.addAll(batch);
+      assertEquals(1, placed.stream().filter(p -> p.copyOf() != null).count());
+      StoreSync.write(store, stories, placed);
+      JsonNode event = new ObjectMapper().readTree(store.json(Kind.EVENTS, 10, 0).get(0));
+      assertEquals(2, event.get("num_mentions").asInt());
+      assertEquals(2, event.get("num_articles").asInt());
+      assertEquals(1, event.get("num_sources").asInt());
+    }
+  }
 }

@@ -357,6 +357,7 @@ final class Clusterer {
       nm /= Math.sqrt(c.nameNorm2);
       s = (1 - settings.nameWeight()) * text + settings.nameWeight() * nm;
     }
+    s -= conflict(c, a, names);
     if (!a.actors().isEmpty() && !c.actors.isEmpty()) {
       int shared = 0;
       for (String x : a.actors()) if (c.actors.containsKey(x)) shared++;
@@ -375,6 +376,58 @@ final class Clusterer {
       s -= settings.timePenalty() * Math.min(gap, settings.windowDays()) / Math.max(1, settings.windowDays());
     }
     return s;
+  }
+
+  /** Strongest names compared by the conflict check, and how many names each side needs. */
+  static final int CONFLICT_NAMES = 2, CONFLICT_MIN_NAMES = 3;
+
+  /**
+   * Penalty against joining a story of a single article that looks like another happening of the
+   * same kind: the two strongest names of each side (article: count × idf; story: centroid weight)
+   * are disjoint, or both mention years and share none. Only single-article stories are checked:
+   * that first pair decides what a story is about, while a grown story's names are already the
+   * shared ones (a check there mostly blocks genuine joins).
+   */
+  private double conflict(Cluster c, StoryArticle a, String[] names) {
+    if (c.size != 1) return 0;
+    double p = 0;
+    if (settings.nameConflict() > 0 && names.length >= CONFLICT_MIN_NAMES && c.names.size() >= CONFLICT_MIN_NAMES) {
+      double[] w = new double[names.length];
+      for (int i = 0; i < names.length; i++) w[i] = a.names().get(names[i]) * Math.log(1 + (double) docs / nameDf.get(names[i]));
+      List<String> mine = top(names, w, CONFLICT_NAMES);
+      String[] cn = c.names.keySet().toArray(new String[0]);
+      Arrays.sort(cn);
+      double[] cw = new double[cn.length];
+      for (int i = 0; i < cn.length; i++) cw[i] = c.names.get(cn[i]);
+      List<String> theirs = top(cn, cw, CONFLICT_NAMES);
+      if (!mine.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs)) p += settings.nameConflict();
+    }
+    if (settings.yearConflict() > 0) {
+      Set<String> ay = new TreeSet<>();
+      for (String n : names) if (isYear(n)) ay.add(n);
+      Set<String> cy = new TreeSet<>();
+      for (String n : c.names.keySet()) if (isYear(n)) cy.add(n);
+      if (!ay.isEmpty() && !cy.isEmpty() && java.util.Collections.disjoint(ay, cy)) p += settings.yearConflict();
+    }
+    return p;
+  }
+
+  private static boolean isYear(String n) {
+    return n.length() == 4 && n.matches("(19|20)\\d\\d");
+  }
+
+  /** The k highest-weighted keys that are not years (ties by key). */
+  private static List<String> top(String[] keys, double[] w, int k) {
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, (x, y) -> w[y] != w[x] ? Double.compare(w[y], w[x]) : keys[x].compareTo(keys[y]));
+    List<String> out = new ArrayList<>();
+    for (int i : order) {
+      if (out.size() >= k) break;
+      if (isYear(keys[i])) continue;
+      out.add(keys[i]);
+    }
+    return out;
   }
 
   private void absorb(Cluster c, StoryArticle a, String[] terms, double[] tw, String[] names, double[] nw) {

@@ -20,30 +20,40 @@ import java.util.Set;
  * @param candidateTerms  how many of an article's highest-weighted terms fetch candidate stories
  * @param maxCandidates   how many candidates are scored in full
  * @param symmetricRoots  CAMEO roots whose events merge regardless of direction (meetings)
+ * @param nameConflict    score lost joining a single-article story whose two strongest names
+ *                        are disjoint from the article's (another happening of the same kind)
+ * @param yearConflict    score lost joining a single-article story when both mention years and
+ *                        share none
  */
 public record StorySettings(int windowDays, double joinThreshold, double mergeThreshold, double coherence, double nameWeight, double actorBonus,
                             double eventBonus, double timePenalty, double copySimilarity,
-                            int candidateTerms, int maxCandidates, Set<String> symmetricRoots) {
+                            int candidateTerms, int maxCandidates, Set<String> symmetricRoots,
+                            double nameConflict, double yearConflict) {
   public StorySettings {
     symmetricRoots = Set.copyOf(symmetricRoots);
   }
 
   public static StorySettings defaults() {
-    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"));
+    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"), 0.05, 0.05);
   }
 
   public StorySettings withJoinThreshold(double t) {
     return new StorySettings(windowDays, t, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict);
   }
 
   public StorySettings withMergeThreshold(double m) {
     return new StorySettings(windowDays, joinThreshold, m, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict);
+  }
+
+  public StorySettings withConflicts(double names, double years) {
+    return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, names, years);
   }
 
   public StorySettings withNameWeight(double w) {
     return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, w, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict);
   }
 }

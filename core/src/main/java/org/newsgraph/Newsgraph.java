@@ -52,6 +52,15 @@ public final class Newsgraph implements AutoCloseable {
     return new Newsgraph(Store.open(db), () -> Engine.standard()::analyze);
   }
 
+  /**
+   * Opens the store at {@code db}, coding with the dictionaries {@code spec} names
+   * ({@link Engine#withDictionaries}); they and the models load only when an article needs analysing.
+   */
+  public static Newsgraph open(Path db, String dictionaries) {
+    Objects.requireNonNull(dictionaries);
+    return new Newsgraph(Store.open(db), () -> Engine.withDictionaries(dictionaries)::analyze);
+  }
+
   /** Opens the store at {@code db} with another per-article analysis (e.g. a custom {@link Engine}). */
   public static Newsgraph open(Path db, Function<Article, AnalyzedArticle> analyzer) {
     Objects.requireNonNull(analyzer);

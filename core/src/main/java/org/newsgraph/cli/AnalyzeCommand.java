@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.Engine;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.read.ReadOptions;
 import org.newsgraph.read.Rejection;
@@ -81,8 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     PrintStream err = System.err;
     ProgressLine progress = new ProgressLine(err, System.console() != null);
-    try (Newsgraph ng = dictionaries == null ? Newsgraph.open(db)
-        : Newsgraph.open(db, Engine.withDictionaries(dictionaries)::analyze)) {
+    try (Newsgraph ng = dictionaries == null ? Newsgraph.open(db) : Newsgraph.open(db, dictionaries)) {
       Newsgraph.Summary s = ng.force(force)
           .analyze(paths, new ReadOptions(date, source, ReadOptions.DEFAULT_MAX_BYTES), threads, progress);
       progress.finish();

@@ -1,0 +1,61 @@
+package org.newsgraph.embed;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), shipped as ONNX inside langchain4j's jar and
+ * run in process on ONNX Runtime: 384 dimensions, mean pooling, unit length. No download at run time.
+ */
+final class MiniLm implements Encoder {
+  private static volatile MiniLm shared;
+
+  private final AllMiniLmL6V2EmbeddingModel model;
+
+  private MiniLm() {
+    // Run on the caller's thread: the engine already parallelises over articles.
+    Executor sameThread = Runnable::run;
+    this.model = new AllMiniLmL6V2EmbeddingModel(sameThread);
+  }
+
+  static MiniLm shared() {
+    MiniLm m = shared;
+    if (m == null) {
+      synchronized (MiniLm.class) {
+        if (shared == null) shared = new MiniLm();
+        m = shared;
+      }
+    }
+    return m;
+  }
+
+  @Override
+  public int dimension() {
+    return 384;
+  }
+
+  @Override
+  public List<float[]> encode(List<String> texts) {
+    if (texts.isEmpty()) return List.of();
+    List<TextSegment> segments = new ArrayList<>(texts.size());
+    for (String t : texts) segments.add(TextSegment.from(t.isBlank() ? "." : t));
+    List<Embedding> out = model.embedAll(segments).content();
+    List<float[]> vectors = new ArrayList<>(out.size());
+    for (Embedding e : out) vectors.add(unit(e.vector()));
+    return vectors;
+  }
+
+  private static float[] unit(float[] v) {
+    double n = 0;
+    for (float x : v) n += x * x;
+    n = Math.sqrt(n);
+    if (n == 0) return v;
+    float[] u = new float[v.length];
+    for (int i = 0; i < v.length; i++) u[i] = (float) (v[i] / n);
+    return u;
+  }
+}

@@ -8,6 +8,9 @@ import java.util.List;
  * (similarity) see only this interface, so the model can be swapped.
  */
 public interface Encoder {
+  /** The model's name; a trained head records it and refuses vectors of another model. */
+  String name();
+
   /** Length of every vector this encoder returns. */
   int dimension();
 

@@ -831,7 +831,9 @@ public final class EventCoder {
 
   private Dated date(Document doc, Parse p, Match m, List<TimeExpression> here) {
     LocalDate published = doc.article().published();
-    if (here != null) {
+    int offset = 0; // days between the event and the date of the clause it hangs from ("a day after ...")
+    String offsetHow = "";
+    {
       // the trigger, its constraint words and the clauses climbed to: a date inside the target's phrase is not the event's
       List<Element> els = m.pattern().elements();
       int[] nodes = new int[els.size() + 5];
@@ -841,12 +843,21 @@ public final class EventCoder {
         if (x >= 0 && els.get(i).slot() == Slot.NONE) nodes[count++] = x;
       }
       int node = m.trigger();
+      int[] o = offsetBefore(p, m.trigger());
+      if (o != null) {
+        offset = o[0];
+        offsetHow = String.format(java.util.Locale.ROOT, ", %+d day(s): '%s'", o[0], p.sentence.tokens().subList(o[1], o[2] + 1)
+            .stream().map(org.newsgraph.annotate.Token::word).collect(java.util.stream.Collectors.joining(" ")));
+      }
       for (int hops = 0; hops < 4 && node >= 0; hops++) {
         nodes[count++] = node;
-        for (TimeExpression t : here) {
+        for (TimeExpression t : here == null ? List.<TimeExpression>of() : here) {
           int h = timexHead(p, t);
           if (h >= 0 && p.head[h] >= 0 && containsUpTo(nodes, count, p.head[h])) {
             Dated d = normalise(t, published, p.pos[m.trigger()]);
+            if (d != null && offset != 0 && d.precision().equals("day")) {
+              return new Dated(LocalDate.parse(d.value()).plusDays(offset).toString(), "day", d.how() + offsetHow);
+            }
             if (d != null) return d;
           }
         }
@@ -860,7 +871,45 @@ public final class EventCoder {
       }
     }
     if (published == null) return new Dated(null, "unknown", "no date in the clause and no publication date");
+    if (offset != 0) return new Dated(published.plusDays(offset).toString(), "day", "publication date" + offsetHow);
     return new Dated(published.toString(), "day", "publication date");
+  }
+
+  /**
+   * The offset in days that "a day after holding talks", "two days before the vote", "a week after
+   * the meeting" puts between the trigger's event and the date of what it hangs from: an event after
+   * "after" came first (negative), after "before" later. Read from the words just before the
+   * trigger (at most three between "after" and it), since parsers attach such phrases variously.
+   * {offset, first token, last token}, or null.
+   */
+  private static int[] offsetBefore(Parse p, int trigger) {
+    for (int mark = trigger - 1; mark >= 2 && mark >= trigger - 4; mark--) {
+      int sign = switch (p.lemma[mark]) {
+        case "after" -> -1;
+        case "before" -> 1;
+        default -> 0;
+      };
+      if (sign == 0) continue;
+      int unit = switch (p.lemma[mark - 1]) {
+        case "day" -> 1;
+        case "week" -> 7;
+        default -> 0;
+      };
+      int n = count(p.lemma[mark - 2]);
+      return unit == 0 || n == 0 ? null : new int[] {sign * unit * n, mark - 2, mark};
+    }
+    return null;
+  }
+
+  private static int count(String word) {
+    return switch (word) {
+      case "a", "one", "the" -> 1;
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "five" -> 5;
+      default -> word.matches("\\d{1,2}") ? Integer.parseInt(word) : 0;
+    };
   }
 
   private static int timexHead(Parse p, TimeExpression t) {

@@ -58,7 +58,7 @@ class SeedActorsTest {
 
   @BeforeAll
   static void analyse() throws IOException {
-    assumeTrue(Files.isDirectory(seeds()), "no ../shared/seeds");
+    assumeTrue(org.newsgraph.SharedData.present("seeds"), "no ../shared/seeds");
     actors = actors();
     a000 = read("000_c156ba7cf3c6e1e6.txt");
     Article a003 = read("003_3d0d90c2bc71a833.txt");

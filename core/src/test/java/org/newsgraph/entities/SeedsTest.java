@@ -29,7 +29,7 @@ class SeedsTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    assumeTrue(SeedArticles.available(), "../shared/seeds not found");
+    assumeTrue(org.newsgraph.SharedData.present("seeds", "acceptance/seeds.json"), "../shared/seeds not found");
     seeds = new ObjectMapper().readTree(SeedArticles.shared().resolve("acceptance/seeds.json").toFile());
     countries = Countries.bundled();
     extractor = new EntityExtractor(countries);

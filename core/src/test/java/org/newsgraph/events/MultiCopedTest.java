@@ -47,7 +47,7 @@ class MultiCopedTest {
 
   @Test
   void macroF1() throws IOException {
-    Assumptions.assumeTrue(Files.isRegularFile(Docs.shared().resolve("eval/multicoped/quadclass-train.tsv")));
+    Assumptions.assumeTrue(org.newsgraph.SharedData.present("eval/multicoped/quadclass-train.tsv"));
     List<Map.Entry<String, Integer>> data = Docs.multicoped();
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {

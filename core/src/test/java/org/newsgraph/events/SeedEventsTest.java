@@ -111,7 +111,9 @@ class SeedEventsTest {
     EventCoder coder = new EventCoder(Actors.standard(), EventPatterns.bundled(), Cameo.bundled(), Gazetteer.standard());
     FixtureActors actors = FixtureActors.seeds();
     Map<String, List<EventMention>> found = code(d -> coder.code(d, actors.find(d)));
-    EventMention meeting = SeedExpectations.find(expected.must.get(0), found.get(SEEDS.get(0)));
+    // "Putin's meeting on Tuesday" (the sentence "a day after holding talks" is E1 too, dated by its offset)
+    EventMention meeting = SeedExpectations.find(expected.must.get(0),
+        found.get(SEEDS.get(0)).stream().filter(e -> "meeting".equals(e.trigger())).toList());
     assertEquals("2014-11-18", meeting.date());
     assertEquals("day", meeting.datePrecision());
     assertTrue(meeting.why().contains("'Tuesday'"), meeting.why());

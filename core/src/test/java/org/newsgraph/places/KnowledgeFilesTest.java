@@ -46,7 +46,7 @@ class KnowledgeFilesTest {
     }
     Path codes = shared().resolve("reference/cameo/CAMEO.eventcodes.txt");
     Path scale = shared().resolve("reference/cameo/CAMEO.goldsteinscale.txt");
-    assumeTrue(Files.isRegularFile(codes) && Files.isRegularFile(scale), "shared reference absent");
+    assumeTrue(org.newsgraph.SharedData.present("reference/cameo/CAMEO.eventcodes.txt", "reference/cameo/CAMEO.goldsteinscale.txt"), "shared reference absent");
     Map<String, Double> goldstein = new HashMap<>();
     for (String line : Files.readAllLines(scale, StandardCharsets.UTF_8)) {
       String[] c = line.strip().split("\t");

@@ -19,7 +19,7 @@ class EcbPlusEvalTest {
 
   static List<Doc> load() throws IOException {
     Path p = Path.of(System.getProperty("ng.shared", "/work/shared"), "eval/ecbplus/ecbplus-dev.jsonl");
-    assumeTrue(Files.exists(p), "ECB+ not available");
+    assumeTrue(org.newsgraph.SharedData.present("eval/ecbplus/ecbplus-dev.jsonl"), "ECB+ not available");
     ObjectMapper om = new ObjectMapper();
     List<Doc> docs = new ArrayList<>();
     for (String line : Files.readAllLines(p)) {

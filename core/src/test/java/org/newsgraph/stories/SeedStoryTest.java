@@ -32,7 +32,7 @@ class SeedStoryTest {
 
   @BeforeAll static void analyse() {
     Path seeds = Path.of(System.getProperty("ng.shared", "/work/shared"), "seeds");
-    assumeTrue(Files.isDirectory(seeds), "seeds not available");
+    assumeTrue(org.newsgraph.SharedData.present("seeds"), "seeds not available");
     List<Article> read = new ArrayList<>();
     new Reader(new ReadOptions(LocalDate.parse("2014-11-20"), null, ReadOptions.DEFAULT_MAX_BYTES))
         .read(List.of(seeds.toString()), read::add, r -> { });

@@ -94,7 +94,8 @@ public final class Vote {
     if (!sure || strict.stream().anyMatch(e -> Features.quad(e) == q)) {
       for (EventMention e : strict) {
         double c = heads.quad().probability(p, Features.quad(e));
-        out.add(with(e, c, "patterns decided; model: " + model + (sure ? ", agrees" : ", unsure")));
+        out.add(with(e, c, String.format(Locale.ROOT, "patterns decided; model: P(class %d)=%.2f, top %s",
+            Features.quad(e), c, model)));
       }
       return out;
     }

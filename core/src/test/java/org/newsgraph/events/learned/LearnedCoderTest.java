@@ -30,7 +30,8 @@ class LearnedCoderTest {
   @Test
   void crossValidatedFiguresAndRoundTrip(@TempDir Path dir) throws IOException {
     Path data = shared().resolve("eval");
-    Assumptions.assumeTrue(Files.isRegularFile(data.resolve("multicoped/quadclass-train.tsv")));
+    Assumptions.assumeTrue(org.newsgraph.SharedData.present("eval/multicoped/quadclass-train.tsv",
+        "eval/petrarch2-unittest/PETR.UnitTest.records.xml", "reference/cameo/CAMEO.eventcodes.txt"));
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     Trainer t = new Trainer(Encoder.shared(), new PrintStream(log, true, StandardCharsets.UTF_8));
     List<Trainer.Example> examples = t.examples(data, shared().resolve("reference/cameo/CAMEO.eventcodes.txt"));

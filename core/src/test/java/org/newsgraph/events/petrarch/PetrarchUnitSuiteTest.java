@@ -24,7 +24,7 @@ class PetrarchUnitSuiteTest {
 
   @Test void unitSuiteScoresAboveTheFloorAndNothingCrashes() throws Exception {
     Path file = suite();
-    assumeTrue(Files.isRegularFile(file), "PETRARCH unit suite not available: " + file);
+    assumeTrue(org.newsgraph.SharedData.present("eval/petrarch2-unittest/PETR.UnitTest.records.xml"), "PETRARCH unit suite not available: " + file);
     Validation v = Validation.read(file);
     Validation.Report r = v.run(new PetrarchCoder(v.dictionaries()));
     assertEquals(355, r.expected(), "expected codings in the included categories");
@@ -35,7 +35,7 @@ class PetrarchUnitSuiteTest {
 
   @Test void phoenixDictionariesLoadThroughTheSpecAndCodeByDate() throws Exception {
     Path dir = Path.of(System.getProperty("ng.shared", "/work/shared")).resolve("reference/petrarch2-dictionaries");
-    assumeTrue(Files.isDirectory(dir), "PETRARCH2 dictionaries not available: " + dir);
+    assumeTrue(org.newsgraph.SharedData.present("reference/petrarch2-dictionaries"), "PETRARCH2 dictionaries not available: " + dir);
     Dictionaries d = Dictionaries.load("petrarch:" + dir);
     assertTrue(d.isPetrarch());
     PetrarchDictionaries p = d.petrarch();
@@ -50,7 +50,7 @@ class PetrarchUnitSuiteTest {
 
   @Test void newsgraphCoderRunsTheSuiteWithConvertedPatternsWithoutCrashing() throws Exception {
     Path file = suite();
-    assumeTrue(Files.isRegularFile(file), "PETRARCH unit suite not available: " + file);
+    assumeTrue(org.newsgraph.SharedData.present("eval/petrarch2-unittest/PETR.UnitTest.records.xml"), "PETRARCH unit suite not available: " + file);
     Validation v = Validation.read(file);
     PetrarchDictionaries d = v.dictionaries();
     PetrarchPatterns.Conversion c = PetrarchPatterns.convert(d.verbs(), org.newsgraph.events.Cameo.bundled());

@@ -3,6 +3,7 @@ package org.newsgraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.Document;
@@ -11,6 +12,7 @@ import org.newsgraph.entities.EntityExtractor;
 import org.newsgraph.events.Cameo;
 import org.newsgraph.events.EventCoder;
 import org.newsgraph.events.EventMention;
+import org.newsgraph.events.learned.Vote;
 import org.newsgraph.events.petrarch.Dictionaries;
 import org.newsgraph.events.petrarch.PetrarchCoder;
 import org.newsgraph.events.petrarch.PetrarchPatterns;
@@ -18,7 +20,8 @@ import org.newsgraph.places.Gazetteer;
 import org.newsgraph.read.Article;
 
 /**
- * The per-article pipeline, assembled in one place: annotate → entities → events.
+ * The per-article pipeline, assembled in one place: annotate → entities → events (patterns, then
+ * the learned heads' vote).
  * Knows nothing of the CLI, HTTP or Spark. Thread-safe; load once per process.
  */
 public final class Engine {
@@ -27,7 +30,23 @@ public final class Engine {
   private final BiFunction<Document, Entities, List<EventMention>> coder;
 
   public Engine(Annotator annotator, EntityExtractor entities, EventCoder coder) {
-    this(annotator, entities, coder::code);
+    this(annotator, entities, voted(coder));
+  }
+
+  /**
+   * The pattern coder followed by the learned heads' vote ({@link Vote}: the one place where model and
+   * patterns decide together), unless {@code -Dnewsgraph.learned=off}. Heads and encoder load on the
+   * first article that needs them.
+   */
+  static BiFunction<Document, Entities, List<EventMention>> voted(EventCoder coder) {
+    if ("off".equals(System.getProperty("newsgraph.learned"))) return coder::code;
+    EventCoder lenient = coder.lenient();
+    java.util.concurrent.atomic.AtomicReference<Optional<Vote>> vote = new java.util.concurrent.atomic.AtomicReference<>();
+    return (doc, ents) -> {
+      List<EventMention> strict = coder.code(doc, ents);
+      Optional<Vote> v = vote.updateAndGet(o -> o != null ? o : Optional.ofNullable(Vote.bundled(coder.cameo())));
+      return v.isEmpty() ? strict : v.get().apply(doc, strict, lenient.code(doc));
+    };
   }
 
   private Engine(Annotator annotator, EntityExtractor entities,

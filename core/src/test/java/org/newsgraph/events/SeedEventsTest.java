@@ -46,6 +46,23 @@ class SeedEventsTest {
     check(code(coder::code));
   }
 
+  /** The product path: the patterns, then the learned heads' vote (events.learned.Vote). */
+  @Test
+  void seedsAfterTheLearnedVote() throws IOException {
+    EventCoder coder = new EventCoder(Actors.standard(), EventPatterns.bundled(), Cameo.bundled(), Gazetteer.standard());
+    org.newsgraph.events.learned.Vote vote = org.newsgraph.events.learned.Vote.bundled(Cameo.bundled());
+    assertNotNull(vote, "bundled learned heads");
+    EventCoder lenient = coder.lenient();
+    Map<String, List<EventMention>> found = code(d -> vote.apply(d, coder.code(d), lenient.code(d)));
+    check(found);
+    for (List<EventMention> events : found.values()) {
+      for (EventMention e : events) {
+        assertTrue(e.confidence() >= 0 && e.confidence() <= 1, e.toString());
+        assertTrue(e.why().contains("model"), "why says what the model did: " + e.why());
+      }
+    }
+  }
+
   @Test
   void withFixtureActors() throws IOException {
     EventCoder coder = new EventCoder(Actors.standard(), EventPatterns.bundled(), Cameo.bundled(), Gazetteer.standard());

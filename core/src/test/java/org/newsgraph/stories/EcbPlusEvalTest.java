@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Story clustering on ECB+ (772 dev articles): B-cubed at event and topic level. */
 class EcbPlusEvalTest {
-  record Doc(String id, String event, String topic, StoryArticle article) {}
+  record Doc(String id, String event, String topic, StoryArticle article, String text) {}
 
   static List<Doc> load() throws IOException {
     Path p = Path.of(System.getProperty("ng.shared", "/work/shared"), "eval/ecbplus/ecbplus-dev.jsonl");
@@ -27,7 +27,7 @@ class EcbPlusEvalTest {
       JsonNode j = om.readTree(line);
       String id = j.get("doc_id").asText();
       docs.add(new Doc(id, j.get("cluster").asText(), j.get("topic").asText(),
-          StoryArticle.of(id, null, null, null, j.get("text").asText())));
+          StoryArticle.of(id, null, null, null, j.get("text").asText()), j.get("text").asText()));
     }
     docs.sort(Comparator.comparing(Doc::id));
     return docs;
@@ -54,20 +54,121 @@ class EcbPlusEvalTest {
     assertTrue(r[1].precision() >= 0.99, "stories never mix ECB+ topics: " + r[1]);
   }
 
-  @Test void tune() throws IOException {
-    assumeTrue(Boolean.getBoolean("ng.tune"));
+  /**
+   * Leave-topics-out cross-validation: ECB+ topics in five folds; on each, the join threshold and the
+   * name weight are chosen on the other four folds' topics, then scored on the held-out topics;
+   * the same for a plain TF-IDF single-pass baseline's threshold. Prints the per-fold table.
+   */
+  @Test void leaveTopicsOutCrossValidation() throws IOException {
     List<Doc> docs = load();
-    for (double n : new double[] {0, 0.03, 0.05, 0.075, 0.1}) {
-      for (double y : new double[] {0, 0.05, 0.1}) {
-        BCubed[] r = run(docs, StorySettings.defaults().withConflicts(n, y));
-        System.out.printf("conflict names=%.3f years=%.2f event %s topic %s%n", n, y, r[0], r[1]);
+    java.util.TreeSet<String> topics = new java.util.TreeSet<>();
+    for (Doc d : docs) topics.add(d.topic());
+    List<String> order = new ArrayList<>(topics);
+    int k = 5;
+    double[] weights = {0, 0.3, 0.6};
+    double[] joins = {0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40};
+    double[] tfidfJoins = {0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50};
+    double ours = 0, base = 0;
+    int wins = 0;
+    StringBuilder table = new StringBuilder("ECB+ dev, leave-topics-out, event-level B-cubed F1\n"
+        + "fold  topics  docs  chosen(w,t)   ours   tfidf(t)      tfidf\n");
+    for (int f = 0; f < k; f++) {
+      final int fold = f;
+      List<Doc> train = new ArrayList<>(), test = new ArrayList<>();
+      for (Doc d : docs) (order.indexOf(d.topic()) % k == fold ? test : train).add(d);
+      double bw = 0, bt = 0, bf = -1;
+      for (double w : weights) {
+        for (double t : joins) {
+          double f1 = run(train, StorySettings.defaults().withNameWeight(w).withJoinThreshold(t))[0].f1();
+          if (f1 > bf) {
+            bf = f1;
+            bw = w;
+            bt = t;
+          }
+        }
       }
+      double tt = 0, tf = -1;
+      for (double t : tfidfJoins) {
+        double f1 = TfIdfSinglePass.run(train, t).f1();
+        if (f1 > tf) {
+          tf = f1;
+          tt = t;
+        }
+      }
+      double o = run(test, StorySettings.defaults().withNameWeight(bw).withJoinThreshold(bt))[0].f1();
+      double b = TfIdfSinglePass.run(test, tt).f1();
+      ours += o / k;
+      base += b / k;
+      if (o >= b) wins++;
+      long nTopics = test.stream().map(Doc::topic).distinct().count();
+      table.append(String.format(java.util.Locale.ROOT, "%4d  %6d  %4d  (%.1f,%.2f)   %.3f   (%.2f)        %.3f%n",
+          f, nTopics, test.size(), bw, bt, o, tt, b));
     }
-    for (double w : new double[] {0, 0.2, 0.3, 0.4, 0.5, 0.6}) {
-      for (double t = 0.10; t <= 0.5; t += 0.025) {
-        BCubed[] r = run(docs, StorySettings.defaults().withNameWeight(w).withJoinThreshold(t));
-        System.out.printf("w=%.2f t=%.3f event %s topic %s%n", w, t, r[0], r[1]);
+    table.append(String.format(java.util.Locale.ROOT, "mean: ours %.3f, tf-idf single pass %.3f; ours >= tf-idf on %d of %d folds%n",
+        ours, base, wins, k));
+    System.out.print(table);
+    // floors under the figures reached (a regression shows); the targets are in the README
+    assertTrue(ours >= 0.85, "cross-validated event B-cubed " + ours + "\n" + table);
+    assertTrue(base > 0.5 && base < 1, "the baseline runs: " + base);
+  }
+
+  /** Plain TF-IDF single-pass clustering: each article joins the most similar cluster centroid at cosine >= t. */
+  static final class TfIdfSinglePass {
+    static BCubed run(List<Doc> docs, double t) {
+      java.util.Map<String, Integer> df = new java.util.HashMap<>();
+      List<java.util.Map<String, Double>> tfs = new ArrayList<>();
+      for (Doc d : docs) {
+        java.util.Map<String, Double> tf = new java.util.HashMap<>();
+        for (String w : d.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+          if (w.length() >= 3) tf.merge(w, 1.0, Double::sum);
+        }
+        for (String w : tf.keySet()) df.merge(w, 1, Integer::sum);
+        tfs.add(tf);
       }
+      int n = docs.size();
+      List<java.util.Map<String, Double>> centroids = new ArrayList<>();
+      List<String> pred = new ArrayList<>(), gold = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        java.util.Map<String, Double> v = new java.util.HashMap<>();
+        double norm = 0;
+        for (var e : tfs.get(i).entrySet()) {
+          double x = (1 + Math.log(e.getValue())) * Math.log((double) n / df.get(e.getKey()));
+          v.put(e.getKey(), x);
+          norm += x * x;
+        }
+        double nn = Math.sqrt(norm);
+        if (nn > 0) v.replaceAll((w, x) -> x / nn);
+        int best = -1;
+        double bs = -1;
+        for (int c = 0; c < centroids.size(); c++) {
+          double sim = cosine(v, centroids.get(c));
+          if (sim > bs) {
+            bs = sim;
+            best = c;
+          }
+        }
+        if (best < 0 || bs < t) {
+          centroids.add(new java.util.HashMap<>(v));
+          best = centroids.size() - 1;
+        } else {
+          java.util.Map<String, Double> c = centroids.get(best);
+          v.forEach((w, x) -> c.merge(w, x, Double::sum));
+        }
+        pred.add("c" + best);
+        gold.add(docs.get(i).event());
+      }
+      return BCubed.score(pred, gold);
+    }
+
+    static double cosine(java.util.Map<String, Double> a, java.util.Map<String, Double> b) {
+      double dot = 0, nb = 0;
+      for (double x : b.values()) nb += x * x;
+      if (nb == 0) return 0;
+      for (var e : a.entrySet()) {
+        Double y = b.get(e.getKey());
+        if (y != null) dot += e.getValue() * y;
+      }
+      return dot / Math.sqrt(nb);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.stories;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -160,6 +161,8 @@ final class Compare {
     Set<String> seenOnly = new LinkedHashSet<>();
     Set<String> seenCommon = new LinkedHashSet<>();
     boolean several = compared.size() > 1;
+    Map<String, String> outletOf = new HashMap<>();
+    for (Item it : items) outletOf.put(it.articleId(), it.outlet());
     for (Item it : items) {
       Set<String> by = reportedBy.get(it);
       String dedupe = it.kind() + "\u0000" + it.key();
@@ -169,7 +172,11 @@ final class Compare {
         if (seenOnly.add(k)) only.get(it.outlet()).add(new Fact(it.kind(), it.text(), List.of(it.articleId())));
       } else if (several && by.containsAll(compared) && it.outlet().equals(compared.get(0))) {
         String k = it.kind().equals("claim") ? dedupe : articlesKey;
-        if (seenCommon.add(k)) common.add(new Fact(it.kind(), it.text(), articlesOf(it, reportedBy, items)));
+        List<String> arts = articlesOf(it, reportedBy, items);
+        // "reported by all" only when the facts' own articles span every compared outlet
+        Set<String> spans = new HashSet<>();
+        for (String a : arts) spans.add(outletOf.get(a));
+        if (spans.containsAll(compared) && seenCommon.add(k)) common.add(new Fact(it.kind(), it.text(), arts));
       }
     }
 

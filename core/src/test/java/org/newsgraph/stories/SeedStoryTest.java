@@ -100,6 +100,10 @@ class SeedStoryTest {
     assertHas(sbs.common(), "UN human-rights resolution", f -> has(f, "UN resolution"));
     assertHas(sbs.common(), "UN human-rights resolution", f -> has(f, "human rights"));
     assertTrue(o003.only().stream().noneMatch(f -> f.kind().equals("actor") && has(f, "Vladimir Putin")));
+    // "reported by all outlets": each such fact's own articles come from both outlets
+    for (Fact f : sbs.common()) {
+      assertTrue(f.articleIds().contains(A000) && f.articleIds().contains(A003), "in both, yet from one outlet: " + f);
+    }
   }
 
   static Outlet outlet(SideBySide s, String articleId) {

@@ -238,6 +238,9 @@ async function storyPage(id) {
     sbs.disagreements.length ? el('div', {}, el('h2', {}, 'Where outlets disagree'),
       el('ul', { id: 'disagreements' }, sbs.disagreements.map(d => el('li', {}, d.kind + ' — ' + d.about + ': ',
         Object.entries(d.values).map(([k, v]) => k + ': ' + v).join('; '))))) : null,
+    (sbs.framing || []).length ? el('div', {}, el('h2', {}, 'How each outlet frames it'),
+      el('ul', { id: 'framing' }, sbs.framing.map(f => el('li', {}, (f.kind === 'names' ? 'names for ' : '') + f.about + ': ',
+        Object.entries(f.by_outlet || f.byOutlet || {}).map(([o, ws]) => o + ': ' + (ws.length ? ws.join(', ') : '—')).join('; '))))) : null,
     el('h2', {}, 'All events of the story'),
     eventsTable(data.events, 'story-events'));
 }

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,6 +78,16 @@ final class StoryCommand implements Callable<Integer> {
       for (SideBySide.Disagreement d : sbs.disagreements()) {
         out.println("   " + d.kind() + ": " + d.about());
         for (Map.Entry<String, String> v : d.values().entrySet()) out.println("      " + v.getKey() + ": " + v.getValue());
+      }
+    }
+    if (!sbs.framing().isEmpty()) {
+      out.println();
+      out.println("== How each outlet frames it");
+      for (SideBySide.Framing f : sbs.framing()) {
+        out.println("   " + f.kind() + ": " + f.about());
+        for (Map.Entry<String, List<String>> v : f.byOutlet().entrySet()) {
+          out.println("      " + v.getKey() + ": " + (v.getValue().isEmpty() ? "-" : String.join(", ", v.getValue())));
+        }
       }
     }
     out.println();

@@ -195,7 +195,60 @@ final class Compare {
       out.add(new Outlet(o, ids, copies.get(o), lead == null ? null : lead.title(), lead == null ? null : lead.tone(),
           only.get(o)));
     }
-    return new SideBySide(story.storyId(), story.title(), out, common, disagreements(events, members, aligned, claims, vectors));
+    return new SideBySide(story.storyId(), story.title(), out, common, disagreements(events, members, aligned, claims, vectors),
+        several ? framing(compared, byOutlet) : List.of());
+  }
+
+  /**
+   * Framing where outlets differ: for each actor that several outlets name in events, the words each
+   * uses for it ("the isolated country", "Pyongyang", "the Stalinist regime"); and whom each quotes.
+   * Words used by every outlet are left out; the rest are listed with the outlet's own words first.
+   */
+  static List<SideBySide.Framing> framing(List<String> compared, Map<String, List<ArticleFacts>> byOutlet) {
+    Map<String, Map<String, Set<String>>> names = new LinkedHashMap<>(); // code → outlet → words
+    Map<String, String> canonical = new HashMap<>();
+    Map<String, Set<String>> speakers = new LinkedHashMap<>();
+    for (String o : compared) {
+      speakers.put(o, new LinkedHashSet<>());
+      for (ArticleFacts a : byOutlet.get(o)) {
+        for (EventMention m : a.events()) {
+          for (org.newsgraph.actors.ActorMention am : java.util.Arrays.asList(m.source(), m.target())) {
+            if (am == null || am.code() == null || am.text() == null) continue;
+            // a bare lower-case word ("it", "his") is a reference, not a label
+            if (!am.text().strip().contains(" ") && am.text().equals(am.text().toLowerCase(Locale.ROOT))) continue;
+            canonical.putIfAbsent(am.code(), am.name());
+            names.computeIfAbsent(am.code(), k -> new LinkedHashMap<>()).computeIfAbsent(o, k -> new LinkedHashSet<>())
+                .add(am.text().strip());
+          }
+        }
+        for (Quote q : a.quotes()) if (q.speaker() != null) speakers.get(o).add(q.speaker());
+      }
+    }
+    List<SideBySide.Framing> out = new ArrayList<>();
+    names.forEach((code, byO) -> {
+      if (byO.size() < compared.size()) return; // not named by every outlet: nothing to compare
+      SideBySide.Framing f = differing("names", code + " (" + canonical.get(code) + ")", byO);
+      if (f != null) out.add(f);
+    });
+    SideBySide.Framing q = differing("quotes", "whom each outlet quotes", speakers);
+    if (q != null) out.add(q);
+    return out;
+  }
+
+  /** The words of each outlet that not every outlet uses (case-insensitive), or null when none. */
+  private static SideBySide.Framing differing(String kind, String about, Map<String, Set<String>> byOutlet) {
+    Map<String, Integer> outletsUsing = new HashMap<>();
+    byOutlet.values().forEach(ws -> ws.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct()
+        .forEach(w -> outletsUsing.merge(w, 1, Integer::sum)));
+    Map<String, List<String>> diff = new LinkedHashMap<>();
+    boolean any = false;
+    for (Map.Entry<String, Set<String>> e : byOutlet.entrySet()) {
+      List<String> own = e.getValue().stream()
+          .filter(w -> outletsUsing.get(w.toLowerCase(Locale.ROOT)) < byOutlet.size()).distinct().toList();
+      any |= !own.isEmpty();
+      diff.put(e.getKey(), own);
+    }
+    return any ? new SideBySide.Framing(kind, about, diff) : null;
   }
 
   private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\p{L}\\s]+");

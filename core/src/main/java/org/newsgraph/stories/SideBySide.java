@@ -11,11 +11,17 @@ import org.newsgraph.entities.Tone;
  * facts only it reports; the facts all outlets report; and numbers or dates that disagree.
  */
 public record SideBySide(String storyId, String title, List<Outlet> outlets, List<Fact> common,
-                         List<Disagreement> disagreements) {
+                         List<Disagreement> disagreements, List<Framing> framing) {
   public SideBySide {
     outlets = List.copyOf(outlets);
     common = List.copyOf(common);
     disagreements = List.copyOf(disagreements);
+    framing = framing == null ? List.of() : List.copyOf(framing); // absent in stories state saved before it existed
+  }
+
+  public SideBySide(String storyId, String title, List<Outlet> outlets, List<Fact> common,
+                    List<Disagreement> disagreements) {
+    this(storyId, title, outlets, common, disagreements, List.of());
   }
 
   /**
@@ -39,6 +45,19 @@ public record SideBySide(String storyId, String title, List<Outlet> outlets, Lis
   public record Fact(String kind, String text, List<String> articleIds) {
     public Fact {
       articleIds = List.copyOf(articleIds);
+    }
+  }
+
+  /**
+   * How outlets frame what they share, where they differ: {@code kind} "names" (the words each uses
+   * for the same actor, {@code about} its code and name) or "quotes" (whom each quotes);
+   * {@code byOutlet}: outlet → its words, those the other outlets do not use first.
+   */
+  public record Framing(String kind, String about, Map<String, List<String>> byOutlet) {
+    public Framing {
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      byOutlet.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      byOutlet = Collections.unmodifiableMap(copy);
     }
   }
 

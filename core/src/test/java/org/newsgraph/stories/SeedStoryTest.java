@@ -100,6 +100,15 @@ class SeedStoryTest {
     assertHas(sbs.common(), "UN human-rights resolution", f -> has(f, "UN resolution"));
     assertHas(sbs.common(), "UN human-rights resolution", f -> has(f, "human rights"));
     assertTrue(o003.only().stream().noneMatch(f -> f.kind().equals("actor") && has(f, "Vladimir Putin")));
+    // framing: the two outlets name North Korea differently, and quote different people
+    System.out.println(sbs.framing());
+    SideBySide.Framing prk = sbs.framing().stream().filter(f -> f.kind().equals("names") && f.about().startsWith("PRK"))
+        .findFirst().orElseThrow(() -> new AssertionError("no naming difference for North Korea: " + sbs.framing()));
+    assertTrue(prk.byOutlet().values().stream().filter(ws -> !ws.isEmpty()).count() >= 1, prk.toString());
+    assertTrue(sbs.framing().stream().anyMatch(f -> f.kind().equals("quotes")), sbs.framing().toString());
+    String labels = sbs.framing().toString();
+    assertTrue(labels.contains("the isolated country") && labels.contains("the Stalinist regime"), labels);
+    assertTrue(!labels.contains("=[it,") && !labels.contains(", his,"), "pronouns are not labels: " + labels);
     // "reported by all outlets": each such fact's own articles come from both outlets
     for (Fact f : sbs.common()) {
       assertTrue(f.articleIds().contains(A000) && f.articleIds().contains(A003), "in both, yet from one outlet: " + f);

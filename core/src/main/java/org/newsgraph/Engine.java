@@ -9,6 +9,7 @@ import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.entities.Entities;
 import org.newsgraph.entities.EntityExtractor;
+import org.newsgraph.entities.Tone;
 import org.newsgraph.events.Cameo;
 import org.newsgraph.events.EventCoder;
 import org.newsgraph.events.EventMention;
@@ -82,9 +83,20 @@ public final class Engine {
     }
   }
 
+  /**
+   * Analyses one article. Articles known to be in another language than English are kept as read,
+   * with no annotation, entities or events: English models would only invent them.
+   */
   public AnalyzedArticle analyze(Article article) {
+    if (!article.isEnglish()) return unanalysed(article);
     Document doc = annotator.annotate(article);
     Entities ents = entities.extract(doc);
     return new AnalyzedArticle(doc, ents, coder.apply(doc, ents));
+  }
+
+  /** An article stored as read: no sentences, entities or events. */
+  public static AnalyzedArticle unanalysed(Article article) {
+    return new AnalyzedArticle(new Document(article, List.of(), List.of(), List.of(), List.of()),
+        new Entities(List.of(), List.of(), List.of(), new Tone(0, 0, 0, 0, 0)), List.of());
   }
 }

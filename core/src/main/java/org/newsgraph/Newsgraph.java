@@ -20,6 +20,8 @@ import org.newsgraph.store.Kind;
 import org.newsgraph.store.Store;
 import org.newsgraph.stories.StoreSync;
 import org.newsgraph.stories.Stories;
+import org.newsgraph.watch.WatchOptions;
+import org.newsgraph.watch.Watcher;
 
 /**
  * The front door: open a store, analyse articles into it, export what it holds. The CLI, the HTTP
@@ -101,6 +103,22 @@ public final class Newsgraph implements AutoCloseable {
         .run((articles, rejections) -> reader.read(paths, articles, rejections));
     updateStories(analysed);
     return summary;
+  }
+
+  /**
+   * Polls feeds and sitemaps ({@code sources}: URLs or local files) once: every announced page the
+   * store does not hold yet is fetched, read, analysed and stored (id: its URL), exactly as
+   * {@link #analyze} would; pages already stored are not fetched again ({@code unchanged} counts
+   * them); failures go to {@code progress}. Call it again to poll again.
+   */
+  public Summary watch(List<String> sources, WatchOptions options, int threads, Progress progress) {
+    Watcher watcher = new Watcher(store, options);
+    List<Stories.Prepared> analysed = Collections.synchronizedList(new ArrayList<>());
+    Summary summary = new Ingest(store, () -> storiesTap(analysed), threads, batchSize, force, progress)
+        .run((articles, rejections) -> watcher.round(sources, articles, rejections));
+    updateStories(analysed);
+    watcher.commit(); // only now: a crash before this polls the feeds in full again
+    return summary.plus(new Summary(0, watcher.known(), 0, 0, 0, Duration.ZERO, 0));
   }
 
   /** Analyses and stores articles already read (e.g. by a Spark job or a test); see {@link #analyze}. */
@@ -200,7 +218,18 @@ public final class Newsgraph implements AutoCloseable {
 
   /**
    * What a run did: articles stored (new or changed), skipped as unchanged, inputs rejected
-   * (unreadable, or analysis failed), entities and event mentions stored, and the time taken.
+   * (unreadable, or analysis failed), entities and event mentions stored, the time taken, and how
+   * many of the stored articles are in another language than English (kept, not event-coded).
    */
-  public record Summary(int stored, int unchanged, int rejected, long entities, long events, Duration elapsed) {}
+  public record Summary(int stored, int unchanged, int rejected, long entities, long events, Duration elapsed,
+                        int notEnglish) {
+    /** The summary of a run that did nothing. */
+    public static final Summary NONE = new Summary(0, 0, 0, 0, 0, Duration.ZERO, 0);
+
+    /** This run's counts added to {@code other}'s. */
+    public Summary plus(Summary other) {
+      return new Summary(stored + other.stored, unchanged + other.unchanged, rejected + other.rejected,
+          entities + other.entities, events + other.events, elapsed.plus(other.elapsed), notEnglish + other.notEnglish);
+    }
+  }
 }

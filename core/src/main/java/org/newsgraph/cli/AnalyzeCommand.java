@@ -92,6 +92,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  rejected         %,8d%n", s.rejected());
       out.printf(Locale.ROOT, "  entities         %,8d%n", s.entities());
       out.printf(Locale.ROOT, "  events           %,8d%n", s.events());
+      if (s.notEnglish() > 0) {
+        out.printf(Locale.ROOT, "  not English      %,8d  (stored and marked with their language; not event-coded)%n",
+            s.notEnglish());
+      }
       out.flush();
       return 0;
     } catch (RuntimeException e) {
@@ -124,8 +128,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     private boolean drawn;
     private Newsgraph.Status latest;
     private boolean latestShown;
+    private final String label;
 
     ProgressLine(PrintStream err, boolean terminal) {
+      this(err, terminal, "analyze");
+    }
+
+    ProgressLine(PrintStream err, boolean terminal, String label) {
+      this.label = label;
       this.err = err;
       this.terminal = terminal;
       this.everyNanos = terminal ? 200_000_000L : 5_000_000_000L;
@@ -140,7 +150,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       latest = s;
       latestShown = false;
       long now = System.nanoTime();
-      if (now - last < everyNanos) return;
+      if (now - last < everyNanos || s.read() == 0) return;
       last = now;
       latestShown = true;
       String line = line(s);
@@ -171,7 +181,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     void finish() {
       clear();
       if (!terminal && latest != null && !latestShown && latest.done() > 0) {
-        err.println("analyze: " + line(latest));
+        err.println(label + ": " + line(latest));
         latestShown = true;
       }
     }

@@ -30,4 +30,15 @@ public record Article(String id, String path, String title, String byline, Strin
     // keep the input's order (Map.copyOf would iterate in a different order on every run)
     metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }
+
+  /** The article's language (ISO 639-1) as detected or declared, or null when unknown. */
+  public String language() {
+    String l = metadata.get("language");
+    return l != null ? l : metadata.get("lang");
+  }
+
+  /** True unless the article is known to be in a language other than English. */
+  public boolean isEnglish() {
+    return Language.isEnglish(language());
+  }
 }

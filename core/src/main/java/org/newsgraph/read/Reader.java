@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +30,10 @@ import java.util.regex.Pattern;
  * (or text starting with {@code <!doctype html}, {@code <html}, {@code <head}, {@code <body},
  * {@code <p>}, {@code <div>}, {@code <article>}, {@code <h1>}) is
  * HTML; {@code .jsonl/.ndjson} and {@code .json} are JSON records (one per line; a {@code .json}
- * file may also hold one object or an array); everything else is plain text or Markdown.
+ * file may also hold one object or an array); {@code .warc} and {@code .warc.gz} web archives
+ * (Common Crawl News) give one article per HTML response record, with its target URL as id and the
+ * capture day filling a missing date; everything else is plain text or Markdown. Each article's
+ * language is detected ({@link Language}) and kept in its metadata as {@code language}.
  * Directories are read in sorted order, skipping hidden files and folders and the notes that travel
  * with corpora (README, LICENSE, COPYING, NOTICE, CHANGELOG: only when found in a folder; named
  * directly they are read). JSON Lines files and standard input are streamed, and
@@ -126,6 +130,15 @@ public final class Reader {
         return;
       }
       String ext = extension(path);
+      String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+        Warc.read(path, where, options.maxBytes(), (page, failure) -> {
+          if (failure != null) rejections.accept(new Rejection(page, failure));
+        }, (uri, at, bytes, type, recordWhere) -> readPage(uri, recordWhere, uri, bytes, type,
+            at == null ? null : at.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+            at == null ? null : java.util.Map.of("captured", at.toString()), articles, rejections));
+        return;
+      }
       if (JSONL_EXTENSIONS.contains(ext)) {
         try (InputStream in = Files.newInputStream(path)) {
           json.lines(in, id, where, target(articles, rejections));
@@ -141,15 +154,40 @@ public final class Reader {
         rejections.accept(new Rejection(where, "file too large (" + size + " bytes, limit " + options.maxBytes() + ")"));
         return;
       }
-      read(id, where, ext, Files.readAllBytes(path), articles, rejections);
+      read(id, where, ext, Files.readAllBytes(path), d -> {}, articles, rejections);
     } catch (IOException e) {
       rejections.accept(new Rejection(where, "cannot read: " + reason(e)));
     }
   }
 
+  /**
+   * Reads one fetched web page (a feed item, a WARC response record) as an article with id
+   * {@code id}: HTML unless {@code contentType} says plain text. {@code url}, {@code published} and
+   * {@code metadata} only fill what the page does not say of itself; {@code where} names it in rejections.
+   */
+  public void readPage(String id, String where, String url, byte[] bytes, String contentType, LocalDate published,
+                       java.util.Map<String, String> metadata, Consumer<Article> articles, Consumer<Rejection> rejections) {
+    if (bytes.length == 0) {
+      rejections.accept(new Rejection(where, "empty page"));
+      return;
+    }
+    if (bytes.length > options.maxBytes()) {
+      rejections.accept(new Rejection(where, "page too large (" + bytes.length + " bytes, limit " + options.maxBytes() + ")"));
+      return;
+    }
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    String ext = type.startsWith("text/plain") ? "txt" : type.startsWith("text/markdown") ? "md"
+        : type.contains("json") ? "json" : "html";
+    read(id, where, ext, bytes, d -> {
+      d.url(url);
+      d.published(published);
+      if (metadata != null) metadata.forEach(d::meta);
+    }, articles, rejections);
+  }
+
   /** One file's bytes: decoded, its format told, read into articles or a rejection. */
-  private void read(String id, String where, String ext, byte[] bytes, Consumer<Article> articles,
-                    Consumer<Rejection> rejections) {
+  private void read(String id, String where, String ext, byte[] bytes, Consumer<Draft> fallback,
+                    Consumer<Article> articles, Consumer<Rejection> rejections) {
     Decoder.Result decoded = Decoder.decode(bytes);
     if (!decoded.ok()) {
       rejections.accept(new Rejection(where, decoded.failure()));
@@ -176,6 +214,7 @@ public final class Reader {
     } else {
       copy.read(text, draft, true);
     }
+    fallback.accept(draft);
     finish(id, where, draft, articles, rejections);
   }
 
@@ -199,6 +238,10 @@ public final class Reader {
       rejections.accept(new Rejection(where, "no article text"));
       return;
     }
+    // the text's own language first; the page's declared one only when the text cannot tell
+    d.meta("language", Language.shared().detect(d.title == null ? d.body : d.title + "\n" + d.body));
+    String declared = d.metadata.get("lang");
+    if (declared != null) d.meta("language", declared.replaceFirst("[-_].*", "").toLowerCase(Locale.ROOT));
     d.published(Dates.fromUrl(d.url));
     d.published(options.published());
     String host = host(d.url);

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Answers already given, by path and query: the server only reads a store opened read-only, so
- * an answer never goes stale while it runs. Least recently used answers go first once the cache
+ * Answers already given, by path and query: the server only reads its store, so an answer goes
+ * stale only when a watcher in the same process writes, and then {@link #clear} drops them all. Least recently used answers go first once the cache
  * holds {@link #MAX_ENTRIES} answers or {@link #MAX_BYTES} bytes.
  */
 final class Answers {
@@ -37,6 +37,12 @@ final class Answers {
       byte[] body = ctx.attribute(BODY);
       if (body != null && ctx.statusCode() == 200) put(key, body);
     };
+  }
+
+  /** Forgets every answer (the store changed under the server). */
+  synchronized void clear() {
+    cache.clear();
+    bytes = 0;
   }
 
   private synchronized byte[] get(String key) {

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP JSON API (docs/api.md) and the web page over one store, in one process. Read-only: it
- * only queries the store (open it with {@link Store#openReadOnly}). Binds 127.0.0.1 unless told
+ * only queries the store (open it with {@link Store#openReadOnly}, or share a writer's store and
+ * call {@link #refresh} after each write, as {@code serve --watch} does). Binds 127.0.0.1 unless told
  * otherwise.
  *
  * <pre>{@code
@@ -30,9 +31,16 @@ public final class Server implements AutoCloseable {
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   private final Javalin app;
+  private final Store store;
+  private final Answers answers;
+  /** Swapped whole by {@link #refresh} when a watcher in this process stored new articles. */
+  private volatile Api api;
 
-  private Server(Javalin app) {
+  private Server(Javalin app, Store store, Answers answers, Api api) {
     this.app = app;
+    this.store = store;
+    this.answers = answers;
+    this.api = api;
   }
 
   /**
@@ -47,7 +55,8 @@ public final class Server implements AutoCloseable {
   /** As {@link #start(Store, Stories, String, int)}; {@code cache} false answers every request afresh (load tests). */
   static Server start(Store store, Stories stories, String host, int port, boolean cache) {
     quietLogs("org.eclipse.jetty", "io.javalin");
-    Api api = new Api(store, stories);
+    Answers answers = new Answers(cache);
+    Server[] self = new Server[1]; // handlers reach the current Api through the server, so refresh() swaps it
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -64,16 +73,15 @@ public final class Server implements AutoCloseable {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
     });
-    Answers answers = new Answers(cache);
-    app.get("/api", api::summary);
-    app.get("/api/stories", answers.cached(api::stories));
-    app.get("/api/stories/{id}", answers.cached(api::story));
-    app.get("/api/events", answers.cached(api::events));
-    app.get("/api/events/{id}", answers.cached(api::event));
-    app.get("/api/actors", answers.cached(api::actors));
-    app.get("/api/actors/{code}", answers.cached(api::actor));
-    app.get("/api/articles/<id>", answers.cached(api::article)); // ids may hold slashes (file paths)
-    app.get("/api/search", answers.cached(api::search));
+    app.get("/api", ctx -> self[0].api.summary(ctx));
+    app.get("/api/stories", answers.cached(ctx -> self[0].api.stories(ctx)));
+    app.get("/api/stories/{id}", answers.cached(ctx -> self[0].api.story(ctx)));
+    app.get("/api/events", answers.cached(ctx -> self[0].api.events(ctx)));
+    app.get("/api/events/{id}", answers.cached(ctx -> self[0].api.event(ctx)));
+    app.get("/api/actors", answers.cached(ctx -> self[0].api.actors(ctx)));
+    app.get("/api/actors/{code}", answers.cached(ctx -> self[0].api.actor(ctx)));
+    app.get("/api/articles/<id>", answers.cached(ctx -> self[0].api.article(ctx))); // ids may hold slashes (file paths)
+    app.get("/api/search", answers.cached(ctx -> self[0].api.search(ctx)));
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -86,8 +94,9 @@ public final class Server implements AutoCloseable {
     });
     app.error(405, ctx -> error(ctx, 405, "method not allowed"));
     app.error(413, ctx -> error(ctx, 413, "request too large"));
+    self[0] = new Server(app, store, answers, new Api(store, stories));
     app.start(host, port);
-    return new Server(app);
+    return self[0];
   }
 
   /** Start-up chatter of Jetty and Javalin at WARN unless the user set their level (slf4j-simple). */
@@ -106,6 +115,15 @@ public final class Server implements AutoCloseable {
   private static void error(Context ctx, int status, String message) {
     ctx.status(status);
     Api.send(ctx, Api.JSON.valueToTree(Map.of("error", message == null ? "error" : message)));
+  }
+
+  /**
+   * Answers from now on reflect what the store holds now and {@code stories}: for a server whose
+   * store is written in the same process (serve --watch). Answers given before are forgotten.
+   */
+  public void refresh(Stories stories) {
+    api = new Api(store, stories);
+    answers.clear();
   }
 
   /** The port actually bound. */

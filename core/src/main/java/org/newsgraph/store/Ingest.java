@@ -139,7 +139,7 @@ public final class Ingest {
     }
     started.forEach(Thread::start);
 
-    int analyzed = 0, unchanged = 0, failed = 0, rejected = 0, workersDone = 0;
+    int analyzed = 0, unchanged = 0, failed = 0, rejected = 0, workersDone = 0, notEnglish = 0;
     Written written = new Written();
     boolean readerDone = false;
     List<AnalyzedArticle> batch = new ArrayList<>();
@@ -151,6 +151,7 @@ public final class Ingest {
           Article article = a.result().document().article();
           if (Store.contentHash(article).equals(seen.get(article.id()))) {
             analyzed++;
+            if (!article.isEnglish()) notEnglish++;
             batch.add(a.result());
           } else {
             unchanged++; // superseded by a later version of the same id in this run
@@ -192,7 +193,7 @@ public final class Ingest {
       }
     }
     return new Summary(written.articles, unchanged, rejected + failed, written.entities, written.events,
-        Duration.ofNanos(System.nanoTime() - t0));
+        Duration.ofNanos(System.nanoTime() - t0), notEnglish);
   }
 
   /** Totals of what was committed. */

@@ -85,8 +85,18 @@ public final class Store implements AutoCloseable {
         throw e;
       }
     } catch (SQLException | IOException e) {
-      throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot open store " + file + ": " + (locked(e)
+          ? "it is in use by another process (a running newsgraph analyze, watch or serve?). DuckDB allows one "
+            + "writer and no readers beside it: wait for it, stop it, or watch feeds inside the server "
+            + "with 'newsgraph serve --watch FEED...'"
+          : e.getMessage()), e);
     }
+  }
+
+  /** DuckDB's refusal when another process holds the file's lock. */
+  private static boolean locked(Exception e) {
+    String m = e.getMessage();
+    return m != null && (m.contains("Could not set lock") || m.contains("Conflicting lock"));
   }
 
   /**
@@ -114,7 +124,10 @@ public final class Store implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot open store " + file + " read-only: " + e.getMessage(), e);
+      throw new StoreException("cannot open store " + file + " read-only: " + (locked(e)
+          ? "another process is writing it (newsgraph analyze or watch): DuckDB lets no reader in beside a "
+            + "writer. Wait for it to finish, or run the watcher inside the server: 'newsgraph serve --watch FEED...'"
+          : e.getMessage()), e);
     }
   }
 
@@ -486,6 +499,38 @@ public final class Store implements AutoCloseable {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** What a poller last learned of a feed: validators for a conditional GET, and the HTTP status. */
+  public record Fetch(String url, String etag, String lastModified, int status) {}
+
+  /** Records (replacing) what the last fetch of {@code fetch.url()} returned. */
+  public synchronized void saveFetch(Fetch fetch) {
+    transaction("fetch state of " + fetch.url() + " not stored", () -> {
+      try (PreparedStatement del = conn.prepareStatement("DELETE FROM fetches WHERE url = ?");
+           PreparedStatement ins = conn.prepareStatement(
+               "INSERT INTO fetches (url, etag, last_modified, status, fetched_at) VALUES (?, ?, ?, ?, ?)")) {
+        del.setString(1, fetch.url());
+        del.executeUpdate();
+        bind(ins, fetch.url(), fetch.etag(), fetch.lastModified(), fetch.status(), LocalDateTime.now(ZoneOffset.UTC));
+        ins.executeUpdate();
+      }
+    });
+  }
+
+  /** What the last fetch of {@code url} returned, or empty when it was never fetched. */
+  public Optional<Fetch> fetch(String url) {
+    List<Fetch> out = new ArrayList<>();
+    select("SELECT url, etag, last_modified, status FROM fetches WHERE url = ?",
+        rs -> out.add(new Fetch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4))), url);
+    return out.stream().findFirst();
+  }
+
+  /** True when an article with this id is stored. */
+  public boolean hasArticle(String id) {
+    boolean[] found = {false};
+    select("SELECT 1 FROM articles WHERE id = ? LIMIT 1", rs -> found[0] = true, id);
+    return found[0];
   }
 
   // ---------------------------------------------------------------- reading

@@ -42,7 +42,8 @@ public final class Ingest {
   }
 
   private sealed interface Item permits Analyzed, Unchanged, Failed, Rejected, ReaderDone, WorkerDone, Fatal {}
-  private record Analyzed(AnalyzedArticle result) implements Item {}
+  /** The input is kept: its hash, not the engine's copy of it, says whether it is still the latest version. */
+  private record Analyzed(Article input, AnalyzedArticle result) implements Item {}
   private record Unchanged(Article article) implements Item {}
   private record Failed(Article article, Throwable error) implements Item {}
   private record Rejected(Rejection rejection) implements Item {}
@@ -125,7 +126,7 @@ public final class Ingest {
               return;
             }
             try {
-              results.add(new Analyzed(f.apply(a)));
+              results.add(new Analyzed(a, f.apply(a)));
             } catch (Throwable t) {
               results.add(new Failed(a, t));
             }
@@ -148,7 +149,7 @@ public final class Ingest {
       while (!readerDone || workersDone < threads) {
         Item item = results.poll(200, TimeUnit.MILLISECONDS);
         if (item instanceof Analyzed a) {
-          Article article = a.result().document().article();
+          Article article = a.input();
           if (Store.contentHash(article).equals(seen.get(article.id()))) {
             analyzed++;
             if (!article.isEnglish()) notEnglish++;

@@ -150,7 +150,9 @@ class ReaderTest {
         + "Officials said damage was light.", wire.body());
     assertEquals("World", wire.metadata().get("section"), "unknown fields kept");
     assertEquals("[\"ports\",\"weather\"]", wire.metadata().get("tags"));
-    assertEquals(List.of("section", "tags"), List.copyOf(wire.metadata().keySet()), "in input order, every run");
+    assertEquals(List.of("section", "tags", "language"), List.copyOf(wire.metadata().keySet()),
+        "in input order, every run; the detected language last");
+    assertEquals("en", wire.language());
     assertTrue(wire.path().endsWith("articles.jsonl:1"));
 
     Article council = byId.get("42");

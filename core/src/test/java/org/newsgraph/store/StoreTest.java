@@ -28,7 +28,7 @@ class StoreTest {
     Article a = Samples.article("a1");
     AnalyzedArticle analyzed = Samples.analyze(a);
     try (Store store = Store.open(dir.resolve("ng.db"))) {
-      assertEquals(6, store.schemaVersion());
+      assertEquals(7, store.schemaVersion());
       store.write(List.of(analyzed));
       Article back = store.article("a1").orElseThrow();
       assertEquals(a.body(), back.body());
@@ -48,7 +48,7 @@ class StoreTest {
       assertTrue(store.article("nope").isEmpty());
     }
     try (Store again = Store.open(dir.resolve("ng.db"))) { // reopening applies nothing twice
-      assertEquals(6, again.schemaVersion());
+      assertEquals(7, again.schemaVersion());
       assertEquals(1, again.count(Kind.ARTICLES));
     }
   }

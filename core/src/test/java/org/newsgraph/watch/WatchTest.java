@@ -237,4 +237,29 @@ class WatchTest {
       assertEquals(1, hits("/news/port.html"), "304: the page is not even looked up");
     }
   }
+
+  /** serve --watch: one process writes and serves; after a round the page and API show what was stored. */
+  @Test void aServerRefreshedAfterARoundShowsTheNewArticles() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    try (Newsgraph ng = Newsgraph.open(dir.resolve("ng.db"), new Samples.FakeEngine());
+         org.newsgraph.server.Server web = org.newsgraph.server.Server.start(ng.store(), ng.stories(), "127.0.0.1", 0)) {
+      String api = "http://127.0.0.1:" + web.port() + "/api";
+      java.util.function.Function<String, String> get = url -> {
+        try {
+          return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      };
+      String storiesBefore = get.apply(api + "/stories");
+      assertTrue(get.apply(api).contains("\"articles\":0"), get.apply(api));
+      assertEquals(1, ng.watch(List.of(base + "/feed.atom"), options(), 1, Newsgraph.Progress.NONE).stored());
+      web.refresh(ng.stories());
+      assertTrue(get.apply(api).contains("\"articles\":1"), get.apply(api));
+      String storiesAfter = get.apply(api + "/stories");
+      assertFalse(storiesAfter.equals(storiesBefore), "the cached answer was dropped: " + storiesAfter);
+      assertTrue(storiesAfter.contains("Council approves transport budget"), storiesAfter);
+    }
+  }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -98,10 +100,9 @@ public final class Newsgraph implements AutoCloseable {
    */
   public Summary analyze(List<String> paths, ReadOptions options, int threads, Progress progress) {
     Reader reader = new Reader(options == null ? ReadOptions.defaults() : options);
-    List<Stories.Prepared> analysed = Collections.synchronizedList(new ArrayList<>());
-    Summary summary = new Ingest(store, () -> storiesTap(analysed), threads, batchSize, force, progress)
+    Summary summary = ingest(threads, progress)
         .run((articles, rejections) -> reader.read(paths, articles, rejections));
-    updateStories(analysed);
+    updateStories();
     return summary;
   }
 
@@ -113,20 +114,18 @@ public final class Newsgraph implements AutoCloseable {
    */
   public Summary watch(List<String> sources, WatchOptions options, int threads, Progress progress) {
     Watcher watcher = new Watcher(store, options);
-    List<Stories.Prepared> analysed = Collections.synchronizedList(new ArrayList<>());
-    Summary summary = new Ingest(store, () -> storiesTap(analysed), threads, batchSize, force, progress)
+    Summary summary = ingest(threads, progress)
         .run((articles, rejections) -> watcher.round(sources, articles, rejections));
-    updateStories(analysed);
+    updateStories();
     watcher.commit(); // only now: a crash before this polls the feeds in full again
     return summary.plus(new Summary(0, watcher.known(), 0, 0, 0, Duration.ZERO, 0));
   }
 
   /** Analyses and stores articles already read (e.g. by a Spark job or a test); see {@link #analyze}. */
   public Summary analyzeArticles(List<Article> articles, int threads, Progress progress) {
-    List<Stories.Prepared> analysed = Collections.synchronizedList(new ArrayList<>());
-    Summary summary = new Ingest(store, () -> storiesTap(analysed), threads, batchSize, force, progress)
+    Summary summary = ingest(threads, progress)
         .run((sink, rejections) -> articles.forEach(sink));
-    updateStories(analysed);
+    updateStories();
     return summary;
   }
 
@@ -139,24 +138,50 @@ public final class Newsgraph implements AutoCloseable {
     return Stories.load(Stories.stateFile(store.file()));
   }
 
-  /** The engine, also handing each analysed article, in the stories stage's compact form, to {@code into}. */
-  private Function<Article, AnalyzedArticle> storiesTap(List<Stories.Prepared> into) {
-    Function<Article, AnalyzedArticle> analyze = engine();
-    return article -> {
-      AnalyzedArticle analysed = analyze.apply(article);
-      into.add(Stories.prepare(analysed));
-      return analysed;
+  /**
+   * An ingest whose stored articles are queued for the stories stage in the same transaction
+   * ({@code story_queue}); the stories' compact form is computed on the analysis threads.
+   */
+  private Ingest ingest(int threads, Progress progress) {
+    Map<AnalyzedArticle, String> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
+    Supplier<Function<Article, AnalyzedArticle>> tapped = () -> {
+      Function<Article, AnalyzedArticle> analyze = engine();
+      return article -> {
+        AnalyzedArticle analysed = analyze.apply(article);
+        prepared.put(analysed, Stories.prepare(analysed).toJson());
+        return analysed;
+      };
     };
+    Function<AnalyzedArticle, String> queued = a -> {
+      String json = prepared.remove(a);
+      return json != null ? json : Stories.prepare(a).toJson();
+    };
+    return new Ingest(store, tapped, queued, threads, batchSize, force, progress);
   }
 
-  /** Adds a run's analysed articles to the stories (in publication order), stores stories and merged events, saves the state. */
-  private void updateStories(List<Stories.Prepared> analysed) {
-    if (analysed.isEmpty()) return;
+  /**
+   * Adds every queued article (this run's, and any a killed run left) to the stories in
+   * publication order, stores stories and merged events, saves the state, then clears the queue.
+   * Each step may be cut short: what is still queued is added again next time, and adding an
+   * article the state already holds changes nothing.
+   */
+  private void updateStories() {
+    Map<String, String> queue = store.storyQueue();
+    if (queue.isEmpty()) return;
+    checkpoint.accept("stories");
+    List<Stories.Prepared> analysed = new ArrayList<>(queue.size());
+    queue.values().forEach(json -> analysed.add(Stories.Prepared.fromJson(json)));
     Path file = Stories.stateFile(store.file());
     Stories stories = Stories.load(file);
     StoreSync.write(store, stories, stories.addPrepared(analysed));
+    checkpoint.accept("stories stored");
     stories.saveTo(file);
+    checkpoint.accept("state saved");
+    store.dequeueStories(queue.keySet());
   }
+
+  /** Test hook (the kill -9 test): called between the steps of {@link #updateStories}. */
+  static volatile java.util.function.Consumer<String> checkpoint = step -> {};
 
   /**
    * Writes all records of a kind to {@code out} in a format (JSON Lines, GDELT TSV or Parquet);

@@ -55,6 +55,7 @@ public final class Ingest {
 
   private final Store store;
   private final Supplier<Function<Article, AnalyzedArticle>> engineSupplier;
+  private final Function<AnalyzedArticle, String> queued;
   private final int threads;
   private final int batchSize;
   private final boolean force;
@@ -65,8 +66,15 @@ public final class Ingest {
 
   public Ingest(Store store, Supplier<Function<Article, AnalyzedArticle>> engine, int threads, int batchSize,
                 boolean force, Progress progress) {
+    this(store, engine, null, threads, batchSize, force, progress);
+  }
+
+  /** As above; {@code queued} gives each stored article's row for the story queue ({@link Store#write(List, Function)}). */
+  public Ingest(Store store, Supplier<Function<Article, AnalyzedArticle>> engine, Function<AnalyzedArticle, String> queued,
+                int threads, int batchSize, boolean force, Progress progress) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
     this.store = store;
+    this.queued = queued;
     this.engineSupplier = engine;
     this.threads = threads;
     this.batchSize = batchSize;
@@ -214,7 +222,7 @@ public final class Ingest {
   private Written write(List<AnalyzedArticle> batch) {
     Written w = new Written();
     if (batch.isEmpty()) return w;
-    store.write(batch);
+    store.write(batch, queued);
     for (AnalyzedArticle a : batch) {
       w.articles++;
       w.entities += a.entities() == null ? 0 : a.entities().entities().size();

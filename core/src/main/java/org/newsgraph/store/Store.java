@@ -35,6 +35,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.newsgraph.AnalyzedArticle;
@@ -148,6 +149,16 @@ public final class Store implements AutoCloseable {
    * {@link StoreException} is thrown.
    */
   public synchronized void write(List<AnalyzedArticle> batch) {
+    write(batch, null);
+  }
+
+  /**
+   * As {@link #write(List)}, and queues each article for the stories stage in the same transaction:
+   * {@code queued} gives the row (the stories stage's JSON form of it) kept in {@code story_queue}
+   * until {@link #dequeueStories} says the stories state holds it. A kill after this commit leaves the
+   * article queued, never stored-but-forgotten.
+   */
+  public synchronized void write(List<AnalyzedArticle> batch, Function<AnalyzedArticle, String> queued) {
     if (batch.isEmpty()) return;
     Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
     for (AnalyzedArticle a : batch) byId.put(a.document().article().id(), a); // last version wins
@@ -162,6 +173,40 @@ public final class Store implements AutoCloseable {
         }
       } // closing flushes the rows into this transaction
       recount(affected);
+      if (queued != null) queue(byId.values(), queued, now);
+    });
+  }
+
+  private void queue(Collection<AnalyzedArticle> articles, Function<AnalyzedArticle, String> queued, LocalDateTime now)
+      throws SQLException {
+    try (PreparedStatement put = conn.prepareStatement("INSERT OR REPLACE INTO story_queue VALUES (?, ?, ?)")) {
+      for (AnalyzedArticle a : articles) {
+        put.setString(1, a.document().article().id());
+        put.setString(2, queued.apply(a));
+        put.setTimestamp(3, java.sql.Timestamp.valueOf(now));
+        put.addBatch();
+      }
+      put.executeBatch();
+    }
+  }
+
+  /** Articles stored but not yet in the stories state, oldest first: id → the queued row. */
+  public Map<String, String> storyQueue() {
+    Map<String, String> out = new LinkedHashMap<>();
+    select("SELECT article_id, prepared FROM story_queue ORDER BY queued_at, article_id",
+        rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
+  }
+
+  /** Removes articles from the story queue once the saved stories state holds them. */
+  public synchronized void dequeueStories(Collection<String> ids) {
+    if (ids.isEmpty()) return;
+    transaction("story queue not cleared", () -> {
+      try (PreparedStatement del = conn.prepareStatement(
+          "DELETE FROM story_queue WHERE list_contains(CAST(CAST(? AS JSON) AS VARCHAR[]), article_id)")) {
+        bind(del, json(ids));
+        del.executeUpdate();
+      }
     });
   }
 

@@ -123,7 +123,34 @@ public final class Stories {
     public String id() {
       return article.id();
     }
+
+    /** As JSON, to be queued in the store in the same transaction as its article ({@link #fromJson}). */
+    public String toJson() {
+      StoryArticle a = article;
+      try {
+        return json().writeValueAsString(new Queued(a.id(), a.source(), a.published(), a.title(), a.terms(), a.names(),
+            a.actors(), a.events(), a.minhash().values(), facts));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write a prepared article", e);
+      }
+    }
+
+    /** Reads what {@link #toJson} wrote. */
+    public static Prepared fromJson(String json) {
+      try {
+        Queued q = json().readValue(json, Queued.class);
+        return new Prepared(new StoryArticle(q.id(), q.source(), q.published(), q.title(), q.terms(), q.names(),
+            q.actors(), q.events(), MinHash.of(q.minhash())), q.facts());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read a prepared article", e);
+      }
+    }
   }
+
+  /** The JSON form of a {@link Prepared} (MinHash as its values). */
+  private record Queued(String id, String source, java.time.LocalDate published, String title, Map<String, Integer> terms,
+                        Map<String, Integer> names, Set<String> actors, Set<String> events, List<Integer> minhash,
+                        ArticleFacts facts) {}
 
   /** Adds prepared articles in publication order (undated last, ties by id). */
   public synchronized List<Placement> addPrepared(Collection<Prepared> batch) {

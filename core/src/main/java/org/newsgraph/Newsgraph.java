@@ -17,7 +17,6 @@ import org.newsgraph.read.Article;
 import org.newsgraph.read.ReadOptions;
 import org.newsgraph.read.Reader;
 import org.newsgraph.read.Rejection;
-import org.newsgraph.store.Ingest;
 import org.newsgraph.store.Kind;
 import org.newsgraph.store.Store;
 import org.newsgraph.stories.StoreSync;

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,12 +11,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.newsgraph.AnalyzedArticle;
 import org.newsgraph.Newsgraph.Progress;
 import org.newsgraph.Newsgraph.Status;
 import org.newsgraph.Newsgraph.Summary;
 import org.newsgraph.read.Article;
 import org.newsgraph.read.Rejection;
+import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreException;
 
 /**
  * One analysis run: a reader thread feeds articles that are new or changed to N worker threads
@@ -24,7 +25,7 @@ import org.newsgraph.read.Rejection;
  * transaction each) and reporting progress. Unchanged articles (same id and content hash as
  * stored) are skipped before analysis. Use it through {@link org.newsgraph.Newsgraph#analyze}.
  */
-public final class Ingest {
+final class Ingest {
   public static final int DEFAULT_BATCH = 32;
   /** A batch is also written when it has waited this long, so slow runs still commit often. */
   private static final long FLUSH_NANOS = Duration.ofSeconds(2).toNanos();
@@ -37,7 +38,7 @@ public final class Ingest {
 
   /** Where articles come from: calls {@code articles} or {@code rejections} once per input. */
   @FunctionalInterface
-  public interface Source {
+  interface Source {
     void read(Consumer<Article> articles, Consumer<Rejection> rejections);
   }
 
@@ -64,13 +65,13 @@ public final class Ingest {
   private Function<Article, AnalyzedArticle> engine;
   private volatile boolean aborted;
 
-  public Ingest(Store store, Supplier<Function<Article, AnalyzedArticle>> engine, int threads, int batchSize,
+  Ingest(Store store, Supplier<Function<Article, AnalyzedArticle>> engine, int threads, int batchSize,
                 boolean force, Progress progress) {
     this(store, engine, null, threads, batchSize, force, progress);
   }
 
   /** As above; {@code queued} gives each stored article's row for the story queue ({@link Store#write(List, Function)}). */
-  public Ingest(Store store, Supplier<Function<Article, AnalyzedArticle>> engine, Function<AnalyzedArticle, String> queued,
+  Ingest(Store store, Supplier<Function<Article, AnalyzedArticle>> engine, Function<AnalyzedArticle, String> queued,
                 int threads, int batchSize, boolean force, Progress progress) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
     this.store = store;
@@ -83,7 +84,7 @@ public final class Ingest {
   }
 
   /** Runs the whole thing; returns when every input is stored, skipped or rejected. */
-  public Summary run(Source source) {
+  Summary run(Source source) {
     long t0 = System.nanoTime();
     Map<String, String> known = force ? Map.of() : store.contentHashes();
     BlockingQueue<Article> work = new LinkedBlockingQueue<>(READ_AHEAD);

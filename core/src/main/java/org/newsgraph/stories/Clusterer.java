@@ -31,7 +31,7 @@ final class Clusterer {
   record ClusterState(String id, Integer mergedInto, int size, List<String> members, LocalDate first, LocalDate last, Long activeDay,
                       String title, Map<String, Integer> titleTerms, boolean open,
                       Map<String, Double> centroid, double norm2, Map<String, Double> names,
-                      double nameNorm2, Map<String, Integer> actors, Set<String> events) {}
+                      double nameNorm2, Map<String, Integer> actors, Set<String> events, float[] embedding) {}
 
   /** Saved form of the whole clusterer. */
   record State(long docs, Map<String, Integer> df, Map<String, Integer> nameDf, LocalDate clock,
@@ -54,6 +54,8 @@ final class Clusterer {
     Integer mergedInto;
     Map<String, Integer> actors = new TreeMap<>();
     Set<String> events = new TreeSet<>();
+    /** Sum of the members' lead embeddings (null until a member has one). */
+    float[] embedding;
 
     Cluster(String id, int idx) {
       this.id = id;
@@ -135,13 +137,13 @@ final class Clusterer {
     } else {
       for (Cluster c : candidates(terms, tw, names, nw)) {
         double s = score(c, a, terms, tw, names, nw);
-        if (s >= settings.joinThreshold()) bridged.add(c);
+        if (s >= threshold(c, a)) bridged.add(c);
         if (s > score || (s == score && target != null && c.idx < target.idx)) {
           score = s;
           target = c;
         }
       }
-      if (target != null && score < settings.joinThreshold()) target = null;
+      if (target != null && score < threshold(target, a)) target = null;
       bridged.remove(target);
     }
     boolean created = target == null;
@@ -250,6 +252,8 @@ final class Clusterer {
     }
     from.actors.forEach((k, v) -> into.actors.merge(k, v, Integer::sum));
     into.events.addAll(from.events);
+    into.embedding = addTo(into.embedding, from.embedding);
+    from.embedding = null;
     if (from.title != null && (into.title == null || titleScore(into, from.titleTerms) > titleScore(into, into.titleTerms))) {
       into.title = from.title;
       into.titleTerms = from.titleTerms;
@@ -357,6 +361,9 @@ final class Clusterer {
       nm /= Math.sqrt(c.nameNorm2);
       s = (1 - settings.nameWeight()) * text + settings.nameWeight() * nm;
     }
+    if (embedded(c, a)) {
+      s = (1 - settings.embedWeight()) * s + settings.embedWeight() * cosine(a.embedding(), c.embedding);
+    }
     s -= conflict(c, a, names);
     if (!a.actors().isEmpty() && !c.actors.isEmpty()) {
       int shared = 0;
@@ -376,6 +383,33 @@ final class Clusterer {
       s -= settings.timePenalty() * Math.min(gap, settings.windowDays()) / Math.max(1, settings.windowDays());
     }
     return s;
+  }
+
+  /** Whether the embedding took part in scoring {@code a} against {@code c}. */
+  private boolean embedded(Cluster c, StoryArticle a) {
+    return settings.embedWeight() > 0 && a.embedding() != null && c.embedding != null;
+  }
+
+  /** The join threshold for this pair: the blended score has its own scale. */
+  private double threshold(Cluster c, StoryArticle a) {
+    return embedded(c, a) ? settings.embedJoinThreshold() : settings.joinThreshold();
+  }
+
+  /** Cosine of a unit vector with a sum of unit vectors (the centroid's direction). */
+  static double cosine(float[] unit, float[] sum) {
+    double dot = 0, n2 = 0;
+    for (int i = 0; i < unit.length; i++) {
+      dot += unit[i] * sum[i];
+      n2 += (double) sum[i] * sum[i];
+    }
+    return n2 > 0 ? dot / Math.sqrt(n2) : 0;
+  }
+
+  private static float[] addTo(float[] sum, float[] v) {
+    if (v == null) return sum;
+    if (sum == null) return v.clone();
+    for (int i = 0; i < sum.length; i++) sum[i] += v[i];
+    return sum;
   }
 
   /** Strongest names compared by the conflict check, and how many names each side needs. */
@@ -436,6 +470,7 @@ final class Clusterer {
     c.nameNorm2 += addVector(c, c.names, names, nw, namePostings);
     a.actors().forEach(x -> c.actors.merge(x, 1, Integer::sum));
     c.events.addAll(a.events());
+    c.embedding = addTo(c.embedding, a.embedding());
     if (a.title() != null && !a.title().isBlank()) {
       Map<String, Integer> tt = Terms.count(a.title());
       if (c.title == null || titleScore(c, tt) > titleScore(c, c.titleTerms)) {
@@ -497,7 +532,7 @@ final class Clusterer {
     for (Cluster c : clusters) {
       cs.add(new ClusterState(c.id, c.mergedInto, c.size, List.copyOf(c.members), c.first, c.last, c.activeDay, c.title,
           new TreeMap<>(c.titleTerms), c.open, new TreeMap<>(c.centroid), c.norm2, new TreeMap<>(c.names),
-          c.nameNorm2, new TreeMap<>(c.actors), new TreeSet<>(c.events)));
+          c.nameNorm2, new TreeMap<>(c.actors), new TreeSet<>(c.events), c.embedding == null ? null : c.embedding.clone()));
     }
     return new State(docs, new TreeMap<>(df), new TreeMap<>(nameDf), clock, cs, new ArrayList<>(queue),
         copies.entries());
@@ -526,6 +561,7 @@ final class Clusterer {
       c.nameNorm2 = cs.nameNorm2();
       c.actors.putAll(cs.actors());
       c.events.addAll(cs.events());
+      c.embedding = cs.embedding() == null ? null : cs.embedding().clone();
       k.clusters.add(c);
       k.ids.put(c.id, c.idx);
       if (c.open) {

@@ -129,7 +129,7 @@ public final class Stories {
       StoryArticle a = article;
       try {
         return json().writeValueAsString(new Queued(a.id(), a.source(), a.published(), a.title(), a.terms(), a.names(),
-            a.actors(), a.events(), a.minhash().values(), facts));
+            a.actors(), a.events(), a.minhash().values(), a.embedding(), facts));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write a prepared article", e);
       }
@@ -140,7 +140,7 @@ public final class Stories {
       try {
         Queued q = json().readValue(json, Queued.class);
         return new Prepared(new StoryArticle(q.id(), q.source(), q.published(), q.title(), q.terms(), q.names(),
-            q.actors(), q.events(), MinHash.of(q.minhash())), q.facts());
+            q.actors(), q.events(), MinHash.of(q.minhash()), q.embedding()), q.facts());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read a prepared article", e);
       }
@@ -150,7 +150,7 @@ public final class Stories {
   /** The JSON form of a {@link Prepared} (MinHash as its values). */
   private record Queued(String id, String source, java.time.LocalDate published, String title, Map<String, Integer> terms,
                         Map<String, Integer> names, Set<String> actors, Set<String> events, List<Integer> minhash,
-                        ArticleFacts facts) {}
+                        float[] embedding, ArticleFacts facts) {}
 
   /** Adds prepared articles in publication order (undated last, ties by id). */
   public synchronized List<Placement> addPrepared(Collection<Prepared> batch) {

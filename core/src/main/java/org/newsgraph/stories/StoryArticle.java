@@ -27,10 +27,11 @@ import org.newsgraph.read.Article;
  * @param actors    CAMEO actor codes of the article's event actors
  * @param events    event keys "SRC>TGT:root" (actor country, or code when it has none)
  * @param minhash   signature of the body for near-copy detection
+ * @param embedding unit-length sentence-encoder vector of headline and lead ({@link #lead}), or null
  */
 public record StoryArticle(String id, String source, LocalDate published, String title,
                            Map<String, Integer> terms, Map<String, Integer> names, Set<String> actors,
-                           Set<String> events, MinHash minhash) {
+                           Set<String> events, MinHash minhash, float[] embedding) {
   public StoryArticle {
     // Sorted, so that sums over them run in the same order in every JVM (determinism).
     terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
@@ -42,7 +43,7 @@ public record StoryArticle(String id, String source, LocalDate published, String
   /** From plain text: terms from the Lucene English analyzer, names guessed from capitalisation. */
   public static StoryArticle of(String id, String source, LocalDate published, String title, String body) {
     return new StoryArticle(id, source, published, title, terms(title, body),
-        Terms.names(body), Set.of(), Set.of(), MinHash.of(body));
+        Terms.names(body), Set.of(), Set.of(), MinHash.of(body), null);
   }
 
   /** From the engine's output: entity canonicals, event actors and event keys. */
@@ -66,7 +67,37 @@ public record StoryArticle(String id, String source, LocalDate published, String
       events.add(eventKey(m));
     }
     return new StoryArticle(a.id(), a.source(), a.published(), a.title(), terms(a.title(), a.body()),
-        names, actors, events, MinHash.of(a.body()));
+        names, actors, events, MinHash.of(a.body()), embed(a.title(), a.body()));
+  }
+
+  /** The same article with a lead embedding (e.g. computed in a batch elsewhere). */
+  public StoryArticle withEmbedding(float[] vector) {
+    return new StoryArticle(id, source, published, title, terms, names, actors, events, minhash, vector);
+  }
+
+  /** Sentences of the lead that are embedded: the headline and the first few say what happened. */
+  static final int LEAD_SENTENCES = 4;
+
+  /**
+   * Headline and the first {@link #LEAD_SENTENCES} sentences of the body, as one text: the part of a
+   * report that names the happening (one encoder call per article, well under the model's 256 tokens).
+   */
+  public static String lead(String title, String body) {
+    StringBuilder out = new StringBuilder(title == null || title.isBlank() ? "" : title.strip() + ". ");
+    int n = 0;
+    for (String s : (body == null ? "" : body).split("(?<=[.!?])\\s+")) {
+      if (s.isBlank()) continue;
+      out.append(s.strip()).append(' ');
+      if (++n == LEAD_SENTENCES) break;
+    }
+    return out.toString().strip();
+  }
+
+  /** The lead's embedding with the bundled encoder; null when the learned models are off ({@code -Dnewsgraph.learned=off}). */
+  private static float[] embed(String title, String body) {
+    if ("off".equals(System.getProperty("newsgraph.learned"))) return null;
+    String lead = lead(title, body);
+    return lead.isEmpty() ? null : org.newsgraph.embed.Encoder.shared().encode(lead);
   }
 
   /** "SRC>TGT:root" with actors reduced to their country (or full code when they have none). */

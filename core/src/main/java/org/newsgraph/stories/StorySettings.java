@@ -24,36 +24,52 @@ import java.util.Set;
  *                        are disjoint from the article's (another happening of the same kind)
  * @param yearConflict    score lost joining a single-article story when both mention years and
  *                        share none
+ * @param embedWeight     share of the score from the cosine of the article's lead embedding with
+ *                        the story's mean lead embedding (sentence encoder; 0: not used)
+ * @param embedJoinThreshold the join threshold when both sides have an embedding (the blended score
+ *                        has another scale than the lexical one)
  */
 public record StorySettings(int windowDays, double joinThreshold, double mergeThreshold, double coherence, double nameWeight, double actorBonus,
                             double eventBonus, double timePenalty, double copySimilarity,
                             int candidateTerms, int maxCandidates, Set<String> symmetricRoots,
-                            double nameConflict, double yearConflict) {
+                            double nameConflict, double yearConflict, double embedWeight,
+                            double embedJoinThreshold) {
   public StorySettings {
     symmetricRoots = Set.copyOf(symmetricRoots);
   }
 
   public static StorySettings defaults() {
-    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"), 0.05, 0.05);
+    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"), 0.05, 0.05, 0.30, 0.35);
   }
 
   public StorySettings withJoinThreshold(double t) {
     return new StorySettings(windowDays, t, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold);
   }
 
   public StorySettings withMergeThreshold(double m) {
     return new StorySettings(windowDays, joinThreshold, m, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold);
   }
 
   public StorySettings withConflicts(double names, double years) {
     return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, names, years);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, names, years, embedWeight, embedJoinThreshold);
   }
 
   public StorySettings withNameWeight(double w) {
     return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, w, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold);
+  }
+
+  public StorySettings withEmbedWeight(double w) {
+    return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, w, embedJoinThreshold);
+  }
+
+  /** With an embedding weight and the join threshold that goes with it. */
+  public StorySettings withEmbedding(double weight, double join) {
+    return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, weight, join);
   }
 }

@@ -17,7 +17,15 @@ import org.junit.jupiter.api.Test;
 class EcbPlusEvalTest {
   record Doc(String id, String event, String topic, StoryArticle article, String text) {}
 
-  static List<Doc> load() throws IOException {
+  private static List<Doc> loaded;
+
+  /** The dev articles, each with its lead embedding (one batch through the bundled encoder, once per JVM). */
+  static synchronized List<Doc> load() throws IOException {
+    if (loaded == null) loaded = read();
+    return loaded;
+  }
+
+  private static List<Doc> read() throws IOException {
     Path p = Path.of(System.getProperty("ng.shared", "/work/shared"), "eval/ecbplus/ecbplus-dev.jsonl");
     assumeTrue(org.newsgraph.SharedData.present("eval/ecbplus/ecbplus-dev.jsonl"), "ECB+ not available");
     ObjectMapper om = new ObjectMapper();
@@ -30,7 +38,15 @@ class EcbPlusEvalTest {
           StoryArticle.of(id, null, null, null, j.get("text").asText()), j.get("text").asText()));
     }
     docs.sort(Comparator.comparing(Doc::id));
-    return docs;
+    List<String> leads = new ArrayList<>();
+    for (Doc d : docs) leads.add(StoryArticle.lead(null, d.text()));
+    List<float[]> vectors = org.newsgraph.embed.Encoder.shared().encode(leads);
+    List<Doc> out = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Doc d = docs.get(i);
+      out.add(new Doc(d.id(), d.event(), d.topic(), d.article().withEmbedding(vectors.get(i)), d.text()));
+    }
+    return out;
   }
 
   static BCubed[] run(List<Doc> docs, StorySettings settings) {
@@ -55,8 +71,8 @@ class EcbPlusEvalTest {
   }
 
   /**
-   * Leave-topics-out cross-validation: ECB+ topics in five folds; on each, the join threshold and the
-   * name weight are chosen on the other four folds' topics, then scored on the held-out topics;
+   * Leave-topics-out cross-validation: ECB+ topics in five folds; on each, the join threshold, the
+   * name weight and the embedding weight are chosen on the other four folds' topics, then scored on the held-out topics;
    * the same for a plain TF-IDF single-pass baseline's threshold. Prints the per-fold table.
    */
   @Test void leaveTopicsOutCrossValidation() throws IOException {
@@ -65,25 +81,29 @@ class EcbPlusEvalTest {
     for (Doc d : docs) topics.add(d.topic());
     List<String> order = new ArrayList<>(topics);
     int k = 5;
-    double[] weights = {0, 0.3, 0.6};
-    double[] joins = {0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40};
+    double[] weights = {0.6};
+    double[] embeds = {0, 0.1, 0.2, 0.3};
+    double[] joins = {0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45};
     double[] tfidfJoins = {0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50};
     double ours = 0, base = 0;
     int wins = 0;
     StringBuilder table = new StringBuilder("ECB+ dev, leave-topics-out, event-level B-cubed F1\n"
-        + "fold  topics  docs  chosen(w,t)   ours   tfidf(t)      tfidf\n");
+        + "fold  topics  docs  chosen(w,e,t)      ours   tfidf(t)      tfidf\n");
     for (int f = 0; f < k; f++) {
       final int fold = f;
       List<Doc> train = new ArrayList<>(), test = new ArrayList<>();
       for (Doc d : docs) (order.indexOf(d.topic()) % k == fold ? test : train).add(d);
-      double bw = 0, bt = 0, bf = -1;
+      double bw = 0, be = 0, bt = 0, bf = -1;
       for (double w : weights) {
-        for (double t : joins) {
-          double f1 = run(train, StorySettings.defaults().withNameWeight(w).withJoinThreshold(t))[0].f1();
-          if (f1 > bf) {
-            bf = f1;
-            bw = w;
-            bt = t;
+        for (double e : embeds) {
+          for (double t : joins) {
+            double f1 = run(train, settings(w, e, t))[0].f1();
+            if (f1 > bf) {
+              bf = f1;
+              bw = w;
+              be = e;
+              bt = t;
+            }
           }
         }
       }
@@ -95,21 +115,43 @@ class EcbPlusEvalTest {
           tt = t;
         }
       }
-      double o = run(test, StorySettings.defaults().withNameWeight(bw).withJoinThreshold(bt))[0].f1();
+      double o = run(test, settings(bw, be, bt))[0].f1();
       double b = TfIdfSinglePass.run(test, tt).f1();
       ours += o / k;
       base += b / k;
       if (o >= b) wins++;
       long nTopics = test.stream().map(Doc::topic).distinct().count();
-      table.append(String.format(java.util.Locale.ROOT, "%4d  %6d  %4d  (%.1f,%.2f)   %.3f   (%.2f)        %.3f%n",
-          f, nTopics, test.size(), bw, bt, o, tt, b));
+      table.append(String.format(java.util.Locale.ROOT, "%4d  %6d  %4d  (%.1f,%.2f,%.2f)   %.3f   (%.2f)        %.3f%n",
+          f, nTopics, test.size(), bw, be, bt, o, tt, b));
     }
+    double aw = 0, ae = 0, at = 0, af = -1; // the same choice on all of dev: what the defaults should be
+    for (double w : weights) {
+      for (double e : embeds) {
+        for (double t : joins) {
+          double f1 = run(docs, settings(w, e, t))[0].f1();
+          if (f1 > af) {
+            af = f1;
+            aw = w;
+            ae = e;
+            at = t;
+          }
+        }
+      }
+    }
+    table.append(String.format(java.util.Locale.ROOT, "chosen on all of dev: (%.1f,%.2f,%.2f), F1 %.3f (a training figure)%n",
+        aw, ae, at, af));
     table.append(String.format(java.util.Locale.ROOT, "mean: ours %.3f, tf-idf single pass %.3f; ours >= tf-idf on %d of %d folds%n",
         ours, base, wins, k));
     System.out.print(table);
     // floors under the figures reached (a regression shows); the targets are in the README
     assertTrue(ours >= 0.85, "cross-validated event B-cubed " + ours + "\n" + table);
     assertTrue(base > 0.5 && base < 1, "the baseline runs: " + base);
+  }
+
+  /** Name weight w; embedding weight e with join threshold t, or (e = 0) no embedding and join threshold t. */
+  static StorySettings settings(double w, double e, double t) {
+    StorySettings s = StorySettings.defaults().withNameWeight(w);
+    return e == 0 ? s.withEmbedding(0, 0).withJoinThreshold(t) : s.withEmbedding(e, t);
   }
 
   /** Plain TF-IDF single-pass clustering: each article joins the most similar cluster centroid at cosine >= t. */

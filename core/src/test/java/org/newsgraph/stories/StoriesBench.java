@@ -41,7 +41,7 @@ public final class StoriesBench {
       for (StoryArticle a : base) {
         long day = a.published().toEpochDay() - LocalDate.of(2020, 1, 1).toEpochDay();
         batch.add(new StoryArticle("r" + round + a.id().substring(2), a.source(), shift.plusDays(day), a.title(),
-            a.terms(), a.names(), a.actors(), a.events(), a.minhash()));
+            a.terms(), a.names(), a.actors(), a.events(), a.minhash(), a.embedding()));
       }
       batch.sort(Comparator.comparing(StoryArticle::published).thenComparing(StoryArticle::id));
       for (StoryArticle a : batch) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.knowledge.Tsv;
 
 /**
  * Actor knowledge: named actors (countries, organisations, people with tenures), agents (role nouns)
@@ -304,22 +304,14 @@ public final class ActorDictionary {
 
     /** Calls {@code row} for each data line; lines with too few cells or bad values fail with file:line. */
     private static void rows(String where, BufferedReader r, int required, int columns, RowHandler row) throws IOException {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-        String[] cells = line.split("\t", -1);
-        if (cells.length < required || cells[0].isBlank()) {
-          throw new IllegalArgumentException(where + ":" + n + ": expected " + columns + " tab-separated columns, got " + cells.length);
+      for (Tsv.Row line : Tsv.read(r, where)) {
+        if (line.cells().length < required || line.cell(0).isEmpty()) {
+          throw line.error("expected " + columns + " tab-separated columns, got " + line.cells().length);
         }
-        String[] c = Arrays.copyOf(cells, Math.max(columns, cells.length));
-        for (int i = 0; i < c.length; i++) c[i] = c[i] == null ? "" : c[i].trim();
         try {
-          row.accept(c);
+          row.accept(line.cells(columns));
         } catch (RuntimeException e) {
-          throw new IllegalArgumentException(where + ":" + n + ": " + e.getMessage(), e);
+          throw new IllegalArgumentException(line.origin() + ": " + e.getMessage(), e);
         }
       }
     }
@@ -329,12 +321,7 @@ public final class ActorDictionary {
     }
 
     private static List<String> list(String cell) {
-      if (cell == null || cell.isBlank()) return List.of();
-      List<String> out = new ArrayList<>();
-      for (String s : cell.split("\\|")) {
-        if (!s.isBlank()) out.add(s.trim());
-      }
-      return out;
+      return cell == null ? List.of() : Tsv.list(cell);
     }
 
     /** ISO date, or year-month / year (start or end of the period); empty = open. */

@@ -11,6 +11,7 @@ import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Mention;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.knowledge.Tsv;
 
 /**
  * Amounts as GDELT GKG 2.1 counts them: each MONEY or NUMBER mention with its value (from NER's
@@ -32,7 +33,7 @@ final class Amounts {
 
   static Map<String, String> bundledCurrencies() {
     Map<String, String> m = new HashMap<>();
-    for (String[] r : Lexicons.rows("currencies.tsv")) if (r.length >= 2) m.put(r[0], r[1]);
+    for (String[] r : Tsv.cells("currencies.tsv")) if (r.length >= 2) m.put(r[0], r[1]);
     return m;
   }
 

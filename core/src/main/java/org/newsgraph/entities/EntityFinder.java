@@ -12,6 +12,7 @@ import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Mention;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.knowledge.Tsv;
 
 /**
  * Finds the named entities of one document and gives each its canonical name within the article:
@@ -37,14 +38,14 @@ final class EntityFinder {
   /** The alias table from knowledge/organizations.tsv (if present) and knowledge/entity-aliases.tsv. */
   static Map<String, String[]> bundledAliases() {
     Map<String, String[]> m = new HashMap<>();
-    for (String[] r : Lexicons.rows("entity-aliases.tsv")) {
+    for (String[] r : Tsv.cells("entity-aliases.tsv")) {
       if (r.length < 2) continue;
       String[] v = {r[0], r[1]};
       m.put(r[0], v);
       if (r.length > 2) for (String a : r[2].split("\\|")) if (!a.isBlank()) m.putIfAbsent(a.trim(), v);
     }
     if (EntityFinder.class.getResource("/knowledge/organizations.tsv") != null) {
-      for (String[] r : Lexicons.rows("organizations.tsv")) { // code, name, aliases
+      for (String[] r : Tsv.cells("organizations.tsv")) { // code, name, aliases
         if (r.length < 2) continue;
         String[] v = {r[1], "ORGANIZATION"};
         m.putIfAbsent(r[1], v);

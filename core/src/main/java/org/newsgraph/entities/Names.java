@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.knowledge.Tsv;
 
 /**
  * Canonical names across a corpus: maps the variants seen in different articles ("Kim Jong-Un",
@@ -63,7 +64,7 @@ public final class Names {
     java.util.Set<String> h = honorifics;
     if (h == null) {
       java.util.Set<String> s = new java.util.HashSet<>();
-      for (String[] r : Lexicons.rows("honorifics.txt")) s.add(r[0].replace(".", ""));
+      for (String[] r : Tsv.cells("honorifics.txt")) s.add(r[0].replace(".", ""));
       honorifics = h = s;
     }
     return h;

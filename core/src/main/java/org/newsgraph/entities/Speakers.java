@@ -10,6 +10,7 @@ import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.QuoteSpan;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.knowledge.Tsv;
 
 /**
  * Attributes quotes to speakers from the dependency parse and context: the subject of a speech verb
@@ -33,7 +34,7 @@ final class Speakers {
 
   static Set<String> bundledVerbs() {
     Set<String> v = new HashSet<>();
-    for (String[] r : Lexicons.rows("speech-verbs.txt")) v.add(r[0].toLowerCase(Locale.ROOT));
+    for (String[] r : Tsv.cells("speech-verbs.txt")) v.add(r[0].toLowerCase(Locale.ROOT));
     return v;
   }
 

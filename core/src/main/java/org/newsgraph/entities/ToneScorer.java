@@ -6,6 +6,7 @@ import java.util.Map;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.knowledge.Tsv;
 
 /**
  * GDELT-style document tone from a word lexicon (knowledge/tone.tsv): positive and negative are the
@@ -21,7 +22,7 @@ final class ToneScorer {
 
   static Map<String, Integer> bundledLexicon() {
     Map<String, Integer> m = new HashMap<>();
-    for (String[] r : Lexicons.rows("tone.tsv")) {
+    for (String[] r : Tsv.cells("tone.tsv")) {
       if (r.length >= 2) m.put(r[0].toLowerCase(Locale.ROOT), r[1].startsWith("-") ? -1 : 1);
     }
     return m;

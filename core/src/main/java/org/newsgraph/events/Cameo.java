@@ -19,6 +19,8 @@ import java.util.Optional;
  * {@code knowledge/cameo.tsv} (tab-separated {@code code root quad goldstein name}, {@code #}
  * comments); any malformed line fails loudly with its file and line number.
  */
+import org.newsgraph.knowledge.Tsv;
+
 public final class Cameo {
 
   /** One CAMEO event code. {@code quadClass}: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict. */
@@ -60,13 +62,9 @@ public final class Cameo {
   /** Parses the tsv format; {@code origin} names the input in error messages. */
   public static Cameo parse(BufferedReader in, String origin) throws IOException {
     Map<String, Code> codes = new LinkedHashMap<>();
-    String line;
-    int n = 0;
-    while ((line = in.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t", -1);
-      String where = origin + ":" + n + ": ";
+    for (Tsv.Row row : Tsv.read(in, origin)) {
+      String[] f = row.cells();
+      String where = row.origin() + ": ";
       if (f.length < 5) throw new IllegalArgumentException(where + "expected 5 tab-separated fields, got " + f.length);
       String code = f[0].trim(), root = f[1].trim();
       if (!code.matches("\\d{2,4}")) throw new IllegalArgumentException(where + "bad code '" + code + "'");

@@ -1,15 +1,12 @@
 package org.newsgraph.read;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsgraph.knowledge.Tsv;
 
 /**
  * The word lists and patterns the readers use, loaded once from the documented data files
@@ -97,25 +94,8 @@ final class Knowledge {
     return Pattern.compile(sb.append(")\\b").toString(), flags);
   }
 
-  /** Reads "[section]" blocks of non-comment lines from a classpath resource. */
+  /** Reads "[section]" blocks of non-comment lines from a bundled knowledge file. */
   static Map<String, List<String>> sections(String resource) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    try (InputStream in = Knowledge.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource " + resource);
-      String section = "";
-      for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String line = raw.strip();
-        if (line.isEmpty() || line.startsWith("#")) continue;
-        if (line.startsWith("[") && line.endsWith("]")) {
-          section = line.substring(1, line.length() - 1).trim();
-          continue;
-        }
-        // keep tabs inside the line (host<TAB>name) but drop trailing blanks
-        out.computeIfAbsent(section, s -> new ArrayList<>()).add(raw.stripTrailing().stripLeading());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return Tsv.sections(Tsv.bundled(resource.substring("knowledge/".length())));
   }
 }

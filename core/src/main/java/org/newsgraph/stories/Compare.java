@@ -277,11 +277,14 @@ final class Compare {
     return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
   }
 
-  /** Function words Lucene's short English stop list leaves in; they make no phrase. */
-  private static final Set<String> STOP = Set.of("said", "says", "also", "has", "have", "had", "who", "which",
-      "would", "could", "may", "its", "his", "her", "their", "our", "from", "after", "before", "over", "more", "than",
-      "been", "were", "can", "should", "one", "two", "new", "he", "she", "we", "you", "i", "us", "him", "them",
-      "against", "about", "up", "out", "what", "when", "where", "while", "during", "all", "some", "any", "other");
+  /** Function words Lucene's short English stop list leaves in; they make no phrase (knowledge/phrase-stopwords.txt). */
+  private static final Set<String> STOP = words("phrase-stopwords.txt");
+
+  private static Set<String> words(String file) {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.newsgraph.knowledge.Tsv.Row r : org.newsgraph.knowledge.Tsv.bundled(file)) out.add(r.cell(0).toLowerCase(Locale.ROOT));
+    return Set.copyOf(out);
+  }
 
   private static List<String> articlesOf(Item it, Map<Item, Set<String>> reportedBy, List<Item> items) {
     Set<String> ids = new LinkedHashSet<>();

@@ -1,9 +1,6 @@
 package org.newsgraph.events.learned;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.newsgraph.knowledge.Tsv;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.embed.Encoder;
@@ -110,20 +108,12 @@ public final class Trainer {
       }
       log.println("codebook: " + n + " descriptions");
     }
-    try (InputStream in = Trainer.class.getResourceAsStream("/knowledge/learned/examples.tsv")) {
-      int n = 0;
-      if (in != null) {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.isBlank() || line.startsWith("#")) continue;
-          String[] f = line.split("\t");
-          int root = Features.root(f[1].substring(0, 2));
-          out.add(new Example(f[0], Features.quad(root), root, "ours", "ours" + n++));
-        }
-      }
-      log.println("our examples: " + n);
+    int ours = 0;
+    for (Tsv.Row row : Tsv.bundled("learned/examples.tsv")) {
+      int root = Features.root(row.cell(1).substring(0, 2));
+      out.add(new Example(row.cell(0), Features.quad(root), root, "ours", "ours" + ours++));
     }
+    log.println("our examples: " + ours);
     return out;
   }
 

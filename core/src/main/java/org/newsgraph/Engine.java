@@ -3,8 +3,8 @@ package org.newsgraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiFunction;
+import org.newsgraph.actors.ActorMention;
+import org.newsgraph.actors.Actors;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.entities.Entities;
@@ -12,49 +12,53 @@ import org.newsgraph.entities.EntityExtractor;
 import org.newsgraph.entities.Tone;
 import org.newsgraph.events.Cameo;
 import org.newsgraph.events.EventCoder;
-import org.newsgraph.events.EventMention;
-import org.newsgraph.events.learned.Vote;
+import org.newsgraph.events.EventStage;
+import org.newsgraph.events.learned.VotedCoder;
 import org.newsgraph.events.petrarch.Dictionaries;
-import org.newsgraph.events.petrarch.PetrarchCoder;
 import org.newsgraph.events.petrarch.PetrarchPatterns;
+import org.newsgraph.events.petrarch.PetrarchStage;
 import org.newsgraph.places.Gazetteer;
 import org.newsgraph.read.Article;
 
 /**
- * The per-article pipeline, assembled in one place: annotate → entities → events (patterns, then
- * the learned heads' vote).
- * Knows nothing of the CLI, HTTP or Spark. Thread-safe; load once per process.
+ * The per-article chain, assembled here and nowhere else. Each step is a small class that reads what
+ * the earlier ones produced and returns its own immutable result:
+ * <pre>
+ *   Article ─annotate→ Document ─entities→ Entities
+ *                      Document ─actors→   ActorMention per sentence (dictionary, composition, references)
+ *   Document + Entities + actors ─events→  EventMention (patterns, then the learned heads' vote)
+ * </pre>
+ * Articles in another language than English stop before the first step. Knows nothing of the CLI,
+ * HTTP or Spark. Thread-safe; load once per process.
  */
 public final class Engine {
-  private final Annotator annotator;
+  private final Annotator annotate;
   private final EntityExtractor entities;
-  private final BiFunction<Document, Entities, List<EventMention>> coder;
+  private final Actors actors;
+  private final EventStage events;
 
-  public Engine(Annotator annotator, EntityExtractor entities, EventCoder coder) {
-    this(annotator, entities, voted(coder));
+  /**
+   * The chain with these steps; {@code actors} may be null when the events step finds its own
+   * (PETRARCH dictionaries).
+   */
+  public Engine(Annotator annotate, EntityExtractor entities, Actors actors, EventStage events) {
+    this.annotate = annotate;
+    this.entities = entities;
+    this.actors = actors;
+    this.events = events;
+  }
+
+  /** The chain around a pattern coder: its actors, its patterns, then the vote (see {@link #voted}). */
+  public Engine(Annotator annotate, EntityExtractor entities, EventCoder coder) {
+    this(annotate, entities, coder.actors(), voted(coder));
   }
 
   /**
-   * The pattern coder followed by the learned heads' vote ({@link Vote}: the one place where model and
-   * patterns decide together), unless {@code -Dnewsgraph.learned=off}. Heads and encoder load on the
-   * first article that needs them.
+   * The pattern coder followed by the learned heads' vote ({@link VotedCoder}), unless
+   * {@code -Dnewsgraph.learned=off}.
    */
-  static BiFunction<Document, Entities, List<EventMention>> voted(EventCoder coder) {
-    if ("off".equals(System.getProperty("newsgraph.learned"))) return coder::code;
-    EventCoder lenient = coder.lenient();
-    java.util.concurrent.atomic.AtomicReference<Optional<Vote>> vote = new java.util.concurrent.atomic.AtomicReference<>();
-    return (doc, ents) -> {
-      List<EventMention> strict = coder.code(doc, ents);
-      Optional<Vote> v = vote.updateAndGet(o -> o != null ? o : Optional.ofNullable(Vote.bundled(coder.cameo())));
-      return v.isEmpty() ? strict : v.get().apply(doc, strict, lenient.code(doc));
-    };
-  }
-
-  private Engine(Annotator annotator, EntityExtractor entities,
-                 BiFunction<Document, Entities, List<EventMention>> coder) {
-    this.annotator = annotator;
-    this.entities = entities;
-    this.coder = coder;
+  static EventStage voted(EventCoder coder) {
+    return "off".equals(System.getProperty("newsgraph.learned")) ? coder : new VotedCoder(coder);
   }
 
   /** The engine with the default models and bundled dictionaries. */
@@ -73,11 +77,9 @@ public final class Engine {
       if (!d.isPetrarch()) {
         return new Engine(Annotator.shared(), new EntityExtractor(), d.eventCoder(Gazetteer.standard()));
       }
-      PetrarchCoder pc = d.petrarchCoder();
       // PETRARCH verb files use a few codes CAMEO lacks; the conversion's ontology knows them.
       Cameo cameo = PetrarchPatterns.convert(d.petrarch().verbs(), Cameo.bundled()).cameo();
-      return new Engine(Annotator.shared(), new EntityExtractor(),
-          (doc, ents) -> pc.events(doc, doc.article().published(), cameo));
+      return new Engine(Annotator.shared(), new EntityExtractor(), null, new PetrarchStage(d.petrarchCoder(), cameo));
     } catch (IOException e) {
       throw new UncheckedIOException(spec + ": " + e.getMessage(), e);
     }
@@ -89,9 +91,10 @@ public final class Engine {
    */
   public AnalyzedArticle analyze(Article article) {
     if (!article.isEnglish()) return unanalysed(article);
-    Document doc = annotator.annotate(article);
+    Document doc = annotate.annotate(article);
     Entities ents = entities.extract(doc);
-    return new AnalyzedArticle(doc, ents, coder.apply(doc, ents));
+    List<List<ActorMention>> acts = actors == null ? List.of() : actors.findAll(doc, article.published());
+    return new AnalyzedArticle(doc, ents, events.code(doc, ents, acts));
   }
 
   /** An article stored as read: no sentences, entities or events. */

@@ -39,7 +39,7 @@ import org.newsgraph.places.Location;
  * }</pre>
  * Thread-safe; reuse one instance.
  */
-public final class EventCoder {
+public final class EventCoder implements EventStage {
   /** Relations through which an actor inside a phrase belongs to the phrase. */
   private static final Set<String> PHRASE_RELS = Set.of("compound", "amod", "nmod:poss", "appos", "flat",
       "nmod", "obl", "nummod", "det:poss", "compound:prt");
@@ -96,6 +96,17 @@ public final class EventCoder {
 
   public Cameo cameo() {
     return cameo;
+  }
+
+  /** The actors this coder finds when given none ({@link #code(Document)}). */
+  public Actors actors() {
+    return actors;
+  }
+
+  /** As {@link #code(Document, List)}; the entities are not needed yet. */
+  @Override
+  public List<EventMention> code(Document doc, Entities entities, List<List<ActorMention>> actors) {
+    return code(doc, actors);
   }
 
   /** Same as {@link #code(Document)}; the entities are not needed yet. */

@@ -1,13 +1,10 @@
 package org.newsgraph.events;
 
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.actors.ActorMention;
 import org.newsgraph.actors.Actors;
@@ -53,6 +50,8 @@ public final class EventCoder implements EventStage {
   private final EventPatterns patterns;
   private final Cameo cameo;
   private final Gazetteer gazetteer;
+  private final EventModality modality;
+  private final EventPlaces places;
   private final boolean lenient;
 
   /** The coder with the bundled actors, patterns, CAMEO ontology and gazetteer. */
@@ -74,6 +73,8 @@ public final class EventCoder implements EventStage {
     this.patterns = patterns;
     this.cameo = cameo;
     this.gazetteer = gazetteer;
+    this.modality = new EventModality(patterns);
+    this.places = new EventPlaces(gazetteer);
     this.lenient = lenient;
     for (EventPattern p : patterns.all()) {
       if (!cameo.contains(p.code())) {
@@ -649,7 +650,7 @@ public final class EventCoder implements EventStage {
       else if ("pair".equals(patterns.cue("reciprocal", root)) && !lenient) return;
     }
     Cameo.Code cc = cameo.code(pat.code());
-    Modality mod = mode(p, m);
+    EventModality.Modality mod = modality.of(p, m.trigger(), m.nodes());
     String mode = mod.mode();
     String recodedFrom = null;
     if (mod.refusal()) {
@@ -669,9 +670,9 @@ public final class EventCoder implements EventStage {
         mode = "actual";
       }
     }
-    Dated date = date(doc, p, m, times);
+    EventDates.Dated date = EventDates.date(doc, p, m.pattern(), m.trigger(), m.nodes(), times);
     // ambiguous place names prefer the source's country ("in Victoria" said of Canada)
-    Location where = place(p, m, sources.isEmpty() ? null : sources.get(0).country());
+    Location where = places.of(p, m.nodes(), sources.isEmpty() ? null : sources.get(0).country());
     int clause = clauseOf(p, m.trigger());
     double confidence = 0.9;
     if (src.how().contains("bridged") || tgt.how().contains("bridged")) confidence -= 0.2;
@@ -710,7 +711,7 @@ public final class EventCoder implements EventStage {
             : target.how(), finalMode, date);
         if (recoded != null) why += "; recoded from " + recoded;
         return new EventMention(doc.article().id(), s.index(), s.start(), s.end(), s.text(), a, b,
-            code.code(), code.root(), code.quadClass(), code.goldstein(), date.value, date.precision, where, finalMode,
+            code.code(), code.root(), code.quadClass(), code.goldstein(), date.value(), date.precision(), where, finalMode,
             conf, triggerText(p, m), pat.code() + " " + pat.text() + " (" + pat.origin() + ")", why,
             s.tokens().get(m.trigger()).start(), s.tokens().get(m.trigger()).end(), depth(p, m.trigger()));
       }));
@@ -743,282 +744,15 @@ public final class EventCoder implements EventStage {
     return t;
   }
 
-  // ---------------------------------------------------------------- mode
-
-  /**
-   * The mode of a match; the cue word by which the source states its own intent (agree to, will), if
-   * any; and whether a negation is the source's refusal (refuse to, will not) rather than a report
-   * that something did not happen.
-   */
-  private record Modality(String mode, String intentCue, boolean refusal) {}
-
-  private Modality mode(Parse p, Match m) {
-    String mode = "actual";
-    String intent = null;
-    boolean hedged = false;
-    boolean viaXcomp = false;
-    int node = m.trigger();
-    for (int hops = 0; hops < 5 && node >= 0; hops++) {
-      for (int k = 0; k < p.kids[node].length; k++) {
-        String r = p.kidRel[node][k];
-        int c = p.kids[node][k];
-        String l = p.lemma[c];
-        if (r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj")) {
-          if ("negated".equals(patterns.cue("negation", l))) {
-            boolean refusal = false;
-            for (int k2 = 0; k2 < p.kids[node].length; k2++) {
-              if (p.kidRel[node][k2].equals("aux") && patterns.cue("intent", p.lemma[p.kids[node][k2]]) != null) refusal = true;
-            }
-            if (hops > 0 && patterns.cue("intent", p.lemma[node]) != null) refusal = true;
-            return new Modality("negated", null, refusal);
-          }
-        }
-        if (r.equals("aux")) {
-          mode = stronger(mode, patterns.cue("aux", l));
-          String kind = patterns.cue("intent", l);
-          // "would" states an intent only in reported speech ("said it would allow"), never when hedged
-          if (intent == null && kind != null && (!kind.equals("reported") || reported(p, node))) intent = p.word(c);
-        }
-        if (r.equals("advmod") && patterns.cue("hedge", l) != null) {
-          mode = stronger(mode, "hypothetical");
-          hedged = true;
-        }
-        if (r.equals("mark") && p.rel[node].startsWith("advcl")) mode = stronger(mode, patterns.cue("condition", l));
-      }
-      if (hops > 0 && viaXcomp && !contains(m.nodes(), node)) {
-        String g = patterns.cue("governor", p.lemma[node]);
-        if ("negated".equals(g)) return new Modality("negated", p.word(node), true);
-        mode = stronger(mode, g);
-        if (intent == null && patterns.cue("intent", p.lemma[node]) != null) intent = p.word(node);
-      }
-      String r = p.rel[node];
-      // climb only through the same clause chain: xcomp (set to visit, likely to use), conj
-      if (r.startsWith("xcomp") || (r.startsWith("conj") && hops == 0)) {
-        viaXcomp = r.startsWith("xcomp");
-        node = p.head[node];
-      } else {
-        break;
-      }
-    }
-    return new Modality(mode, mode.equals("actual") || hedged ? null : intent, false);
-  }
-
-  /** Whether v's clause is the complement of a verb of saying ("said it would ..."), directly or by coordination. */
-  private boolean reported(Parse p, int v) {
-    int x = v;
-    for (int i = 0; i < 3 && x >= 0; i++) {
-      String r = p.rel[x];
-      if (r.startsWith("ccomp") || r.startsWith("parataxis")) {
-        int g = p.head[x];
-        return g >= 0 && patterns.cue("speech", p.lemma[g]) != null;
-      }
-      if (!r.startsWith("conj")) return false;
-      x = p.head[x];
-    }
-    return false;
-  }
-
-  private static boolean containsUpTo(int[] xs, int count, int x) {
-    for (int i = 0; i < count; i++) if (xs[i] == x) return true;
-    return false;
-  }
-
   private static boolean contains(int[] xs, int x) {
     for (int y : xs) if (y == x) return true;
     return false;
   }
 
-  private static String stronger(String mode, String cue) {
-    if (cue == null) return mode;
-    if (cue.equals("negated")) return cue;
-    if (cue.equals("hypothetical")) return mode.equals("negated") ? mode : cue;
-    if (cue.equals("planned")) return mode.equals("actual") ? cue : mode;
-    return mode;
-  }
-
-  // ---------------------------------------------------------------- dates
-
-  private record Dated(String value, String precision, String how) {}
-
-  private Dated date(Document doc, Parse p, Match m, List<TimeExpression> here) {
-    LocalDate published = doc.article().published();
-    int offset = 0; // days between the event and the date of the clause it hangs from ("a day after ...")
-    String offsetHow = "";
-    {
-      // the trigger, its constraint words and the clauses climbed to: a date inside the target's phrase is not the event's
-      List<Element> els = m.pattern().elements();
-      int[] nodes = new int[els.size() + 5];
-      int count = 0;
-      for (int i = 0; i < els.size(); i++) {
-        int x = m.nodes()[i + 1];
-        if (x >= 0 && els.get(i).slot() == Slot.NONE) nodes[count++] = x;
-      }
-      int node = m.trigger();
-      int[] o = offsetBefore(p, m.trigger());
-      if (o != null) {
-        offset = o[0];
-        offsetHow = String.format(java.util.Locale.ROOT, ", %+d day(s): '%s'", o[0], p.sentence.tokens().subList(o[1], o[2] + 1)
-            .stream().map(org.newsgraph.annotate.Token::word).collect(java.util.stream.Collectors.joining(" ")));
-      }
-      for (int hops = 0; hops < 4 && node >= 0; hops++) {
-        nodes[count++] = node;
-        for (TimeExpression t : here == null ? List.<TimeExpression>of() : here) {
-          int h = timexHead(p, t);
-          if (h >= 0 && p.head[h] >= 0 && containsUpTo(nodes, count, p.head[h])) {
-            Dated d = normalise(t, published, p.pos[m.trigger()]);
-            if (d != null && offset != 0 && d.precision().equals("day")) {
-              return new Dated(LocalDate.parse(d.value()).plusDays(offset).toString(), "day", d.how() + offsetHow);
-            }
-            if (d != null) return d;
-          }
-        }
-        String r = p.rel[node];
-        if (r.startsWith("xcomp") || r.startsWith("conj") || r.startsWith("advcl") || r.startsWith("acl")
-            || (p.isNoun(node) && (r.startsWith("obj") || r.startsWith("obl") || r.startsWith("nmod")))) {
-          node = p.head[node];
-        } else {
-          break;
-        }
-      }
-    }
-    if (published == null) return new Dated(null, "unknown", "no date in the clause and no publication date");
-    if (offset != 0) return new Dated(published.plusDays(offset).toString(), "day", "publication date" + offsetHow);
-    return new Dated(published.toString(), "day", "publication date");
-  }
-
-  /**
-   * The offset in days that "a day after holding talks", "two days before the vote", "a week after
-   * the meeting" puts between the trigger's event and the date of what it hangs from: an event after
-   * "after" came first (negative), after "before" later. Read from the words just before the
-   * trigger (at most three between "after" and it), since parsers attach such phrases variously.
-   * {offset, first token, last token}, or null.
-   */
-  private static int[] offsetBefore(Parse p, int trigger) {
-    for (int mark = trigger - 1; mark >= 2 && mark >= trigger - 4; mark--) {
-      int sign = switch (p.lemma[mark]) {
-        case "after" -> -1;
-        case "before" -> 1;
-        default -> 0;
-      };
-      if (sign == 0) continue;
-      int unit = switch (p.lemma[mark - 1]) {
-        case "day" -> 1;
-        case "week" -> 7;
-        default -> 0;
-      };
-      int n = count(p.lemma[mark - 2]);
-      return unit == 0 || n == 0 ? null : new int[] {sign * unit * n, mark - 2, mark};
-    }
-    return null;
-  }
-
-  private static int count(String word) {
-    return switch (word) {
-      case "a", "one", "the" -> 1;
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      default -> word.matches("\\d{1,2}") ? Integer.parseInt(word) : 0;
-    };
-  }
-
-  private static int timexHead(Parse p, TimeExpression t) {
-    for (int i = t.tokenStart(); i < t.tokenEnd() && i < p.n; i++) {
-      int h = p.head[i];
-      if (h < t.tokenStart() || h >= t.tokenEnd()) return i;
-    }
-    return -1;
-  }
-
-  /** TIMEX value → date at its precision; a past-tense event is never after the publication date. */
-  private static Dated normalise(TimeExpression t, LocalDate published, String verbPos) {
-    String v = t.value();
-    if (v == null) return null;
-    String how = "'" + t.text() + "' (" + v + ")";
-    try {
-      if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-        String ymd = v.substring(0, 10);
-        if (ymd.startsWith("XXXX") && published != null) ymd = published.getYear() + ymd.substring(4);
-        LocalDate d = LocalDate.parse(ymd);
-        if (published != null && d.isAfter(published) && past(verbPos) && !hasYear(t.text())) {
-          d = d.minusYears(1);
-        }
-        return new Dated(d.toString(), "day", how);
-      }
-      if (v.length() == 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5))) {
-        int y = Integer.parseInt(v.substring(0, 4)), mo = Integer.parseInt(v.substring(5, 7));
-        if (published != null && (y > published.getYear() || (y == published.getYear() && mo > published.getMonthValue()))
-            && past(verbPos) && !hasYear(t.text())) {
-          y--;
-        }
-        return new Dated(String.format("%04d-%02d", y, mo), "month", how);
-      }
-      if (v.length() == 8 && v.charAt(5) == 'W') {
-        int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6, 8));
-        LocalDate thursday = LocalDate.of(y, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
-            .with(java.time.DayOfWeek.THURSDAY);
-        return new Dated(String.format("%04d-%02d", thursday.getYear(), thursday.getMonthValue()), "month", how + ", a week");
-      }
-      if (v.length() == 4 && v.chars().allMatch(Character::isDigit)) return new Dated(v, "year", how);
-    } catch (RuntimeException e) {
-      return null;
-    }
-    return null;
-  }
-
-  /** Whether the text writes a year (four digits in a row): then it is not moved. */
-  private static boolean hasYear(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-      if (run == 4) return true;
-    }
-    return false;
-  }
-
-  private static boolean past(String pos) {
-    return pos.equals("VBD") || pos.equals("VBN") || pos.startsWith("NN");
-  }
-
-  // ---------------------------------------------------------------- places
-
-  private Location place(Parse p, Match m, String hint) {
-    if (gazetteer == null) return null;
-    for (int x : m.nodes()) {
-      if (x < 0) continue;
-      for (int k = 0; k < p.kids[x].length; k++) {
-        String r = p.kidRel[x][k];
-        int c = p.kids[x][k];
-        boolean inAt = r.endsWith(":in") || r.endsWith(":at")
-            || ((r.equals("obl") || r.equals("nmod")) && (p.hasChildLemma(c, "case", "in") || p.hasChildLemma(c, "case", "at")));
-        if (!inAt || !p.pos[c].startsWith("NNP")) continue;
-        String name = properName(p, c);
-        Optional<Location> loc = gazetteer.lookup(name, hint);
-        if (loc.isPresent()) return loc.get();
-      }
-    }
-    return null;
-  }
-
-  private static String properName(Parse p, int h) {
-    int start = h;
-    for (int k = 0; k < p.kids[h].length; k++) {
-      int c = p.kids[h][k];
-      if ((p.kidRel[h][k].equals("compound") || p.kidRel[h][k].equals("flat")) && c < start && p.pos[c].startsWith("NNP")) start = c;
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = start; i <= h; i++) {
-      if (b.length() > 0) b.append(' ');
-      b.append(p.word(i));
-    }
-    return b.toString();
-  }
-
   // ---------------------------------------------------------------- why
 
   private static String why(Parse p, Match m, ActorMention a, Side src, ActorMention b, String targetHow,
-                            String mode, Dated date) {
+                            String mode, EventDates.Dated date) {
     EventPattern pat = m.pattern();
     StringBuilder w = new StringBuilder();
     w.append("trigger '").append(p.word(m.trigger())).append("' (").append(p.lemma[m.trigger()]).append(", token ")
@@ -1026,7 +760,7 @@ public final class EventCoder implements EventStage {
     w.append("; pattern ").append(pat.origin()).append(": ").append(pat.code()).append(' ').append(pat.text());
     w.append("; source ").append(actor(a)).append(" as ").append(src.how());
     if (b != null) w.append("; target ").append(actor(b)).append(" as ").append(targetHow);
-    w.append("; date ").append(date.value == null ? "unknown" : date.value).append(" from ").append(date.how);
+    w.append("; date ").append(date.value() == null ? "unknown" : date.value()).append(" from ").append(date.how());
     w.append("; mode ").append(mode);
     return w.toString();
   }

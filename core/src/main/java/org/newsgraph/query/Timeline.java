@@ -29,7 +29,8 @@ public record Timeline(String code, String name, String country, long events, By
 
     /** "day", "week" or "month" (any case). */
     public static By of(String label) {
-      return valueOf(label.strip().toUpperCase(Locale.ROOT));
+      for (By b : values()) if (b.label().equalsIgnoreCase(label.strip())) return b;
+      throw new IllegalArgumentException("expected day, week or month: " + label);
     }
   }
 

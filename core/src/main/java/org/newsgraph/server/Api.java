@@ -101,7 +101,7 @@ final class Api {
   void actor(Context ctx) {
     String code = ctx.pathParam("code").toUpperCase(Locale.ROOT);
     if (!code.matches("[A-Z0-9]{3,15}")) throw new BadRequest("code: expected a CAMEO actor code such as RUS");
-    Timeline.By by = Timeline.By.of(new Params(ctx).oneOf("by", "day", "day", "week", "month"));
+    Timeline.By by = Timeline.By.of(new Params(ctx).oneOf("by", "day", "day", "week"));
     send(ctx, JSON.valueToTree(query.actor(code, by).orElseThrow(() -> new NotFound("no events with actor " + code))));
   }
 

@@ -740,7 +740,8 @@ public final class Store implements AutoCloseable {
 
   /**
    * Runs a read-only query against the tables of db/*.sql on its own connection, passing each row
-   * to {@code rows}. For exports and the HTTP server; writers use {@link #write}.
+   * to {@code rows}. For the query layer (org.newsgraph.query) and tests; other readers use the methods
+   * above, writers {@link #write}.
    */
   public void select(String sql, Rows rows, Object... params) {
     try (Connection c = conn.duplicate(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
     description = "Turns news articles into CAMEO-coded events, entities, quotes and stories.",
     subcommands = {AnalyzeCommand.class, ExportCommand.class, StoriesCommand.class, StoryCommand.class,
+        EventsCommand.class, ActorCommand.class, SearchCommand.class,
         ExplainCommand.class, ServeCommand.class, BenchCommand.class, ValidatePetrarchCommand.class, TrainCommand.class, WatchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

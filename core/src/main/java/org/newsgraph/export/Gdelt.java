@@ -38,22 +38,12 @@ final class Gdelt {
 
   /** One Event row per distinct event. */
   static void events(Store store, Consumer<String> rows) {
-    store.select("SELECT v.*, avg(a.tone) AS avg_tone, min(m.sentence) AS first_sentence, "
-        + "arg_min(coalesce(a.url, a.id), a.analyzed_at) AS source_url "
-        + "FROM events v LEFT JOIN event_mentions m ON m.event_id = v.event_id "
-        + "LEFT JOIN articles a ON a.id = m.article_id WHERE v.mode IS NULL OR v.mode = 'actual' "
-        + "GROUP BY ALL ORDER BY v.date NULLS LAST, v.event_id",
-        rs -> rows.accept(tsv(eventRow(rs))));
+    store.eachActualEvent(rs -> rows.accept(tsv(eventRow(rs))));
   }
 
   /** One Mentions row per event mention. */
   static void mentions(Store store, Consumer<String> rows) {
-    store.select("SELECT m.event_id, v.added_at, a.analyzed_at, a.url, a.source, a.id, m.sentence, "
-        + "m.source_start, m.target_start, m.start_char, m.text, m.trigger, m.confidence, length(a.body) AS doc_len, "
-        + "a.tone FROM event_mentions m JOIN events v ON v.event_id = m.event_id "
-        + "JOIN articles a ON a.id = m.article_id WHERE v.mode IS NULL OR v.mode = 'actual' "
-        + "ORDER BY m.article_id, m.idx",
-        rs -> rows.accept(tsv(mentionRow(rs))));
+    store.eachActualMention(rs -> rows.accept(tsv(mentionRow(rs))));
   }
 
   private static List<Object> eventRow(ResultSet rs) throws SQLException {

@@ -17,14 +17,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.query.EventFilter;
+import org.newsgraph.query.Page;
+import org.newsgraph.query.Query;
+import org.newsgraph.query.StoryFilter;
+import org.newsgraph.query.StoryView;
+import org.newsgraph.query.Timeline;
 import org.newsgraph.stories.SideBySide;
 import org.newsgraph.stories.Stories;
 import org.newsgraph.store.Store;
 
 /**
- * The JSON endpoints (docs/api.md). Read-only queries against the store's record views; records
- * keep the field names of interfaces.md. Every parameter is checked ({@link Params}); values are
- * always bound, never spliced into SQL.
+ * The JSON endpoints (docs/api.md): a shell over {@link Query}. Each handler checks its parameters
+ * ({@link Params}), asks the query layer and sends the answer as JSON; records keep the field
+ * names of interfaces.md.
  */
 final class Api {
   static final ObjectMapper JSON = new ObjectMapper()
@@ -32,19 +38,12 @@ final class Api {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-  private static final String EVENT_BRIEF = " FROM (SELECT * EXCLUDE (mentions) FROM event_records) r";
-  private static final String ACTOR_ROWS = "(SELECT event_id, date, goldstein, quad_class, root_code, code, "
-      + "source_code AS code_a, source_name AS name_a, source_country AS country_a, "
-      + "target_code AS code_b, target_name AS name_b FROM events WHERE source_code IS NOT NULL "
-      + "UNION ALL SELECT event_id, date, goldstein, quad_class, root_code, code, target_code, target_name, "
-      + "target_country, source_code, source_name FROM events WHERE target_code IS NOT NULL)";
-
-  private final Store store;
+  private final Query query;
   private final Stories stories;
   private final Map<String, Optional<SideBySide>> sideBySides = new java.util.concurrent.ConcurrentHashMap<>();
 
   Api(Store store, Stories stories) {
-    this.store = store;
+    this.query = new Query(store);
     this.stories = stories;
   }
 
@@ -52,43 +51,17 @@ final class Api {
 
   void stories(Context ctx) {
     Params p = new Params(ctx);
-    Where w = new Where();
-    String from = p.date("from");
-    String to = p.date("to");
-    if (from != null) w.add("strftime(coalesce(s.last_published, s.first_published), '%Y-%m-%d') >= ?", from);
-    if (to != null) w.add("strftime(coalesce(s.first_published, s.last_published), '%Y-%m-%d') <= ?", to + "-99");
-    w.anyOf(p.actors("actor"), "EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.story_id AND "
-        + "(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?)))", 2);
-    String outlet = p.text("outlet");
-    if (outlet != null) {
-      w.add("EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.story_id AND lower(a.source) = lower(?))", outlet);
-    }
-    String q = p.text("q");
-    if (q != null) {
-      String like = Params.contains(q);
-      w.add("(s.title ILIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.story_id "
-          + "AND (a.title ILIKE ? ESCAPE '\\' OR a.body ILIKE ? ESCAPE '\\')))", like, like, like);
-    }
-    page(ctx, p, "stories", "to_json(s)::VARCHAR", " FROM story_records s" + w.sql(),
-        " ORDER BY s.last_published DESC NULLS LAST, s.story_id", w, 50);
+    StoryFilter f = new StoryFilter(p.date("from"), p.date("to"), p.actors("actor"), p.text("outlet"), p.text("q"));
+    page(ctx, "stories", query.stories(f, p.limit(50), p.offset()));
   }
 
   void story(Context ctx) {
     String id = ctx.pathParam("id");
-    JsonNode story = one("SELECT to_json(s)::VARCHAR FROM story_records s WHERE s.story_id = ?", id)
-        .orElseThrow(() -> new NotFound("no story " + id));
-    ObjectNode out = JSON.createObjectNode();
-    out.set("story", story);
-    ArrayNode articles = out.putArray("articles");
-    store.select("SELECT to_json(a)::VARCHAR FROM (SELECT id, title, source, url, published, dateline, "
-        + "{'tone': tone, 'positive': tone_positive, 'negative': tone_negative, 'polarity': tone_polarity, "
-        + "'word_count': tone_word_count} AS tone FROM articles WHERE story_id = ? ORDER BY published NULLS LAST, id) a",
-        rs -> articles.add(parse(rs.getString(1))), id);
-    ArrayNode events = out.putArray("events");
-    store.select("SELECT to_json(r)::VARCHAR FROM event_records r WHERE r.story_id = ? "
-        + "ORDER BY r.num_sources DESC, r.date NULLS LAST, r.event_id", rs -> events.add(parse(rs.getString(1))), id);
+    StoryView view = query.story(id).orElseThrow(() -> new NotFound("no story " + id));
+    ObjectNode out = JSON.valueToTree(view);
     Optional<SideBySide> sbs = sideBySide(id);
-    out.set("side_by_side", sbs.isPresent() ? JSON.valueToTree(sbs.get()) : SideBySideFromStore.of(story, articles, events));
+    out.set("side_by_side", sbs.isPresent() ? JSON.valueToTree(sbs.get())
+        : SideBySideFromStore.of(view.story(), (ArrayNode) out.get("articles"), (ArrayNode) out.get("events")));
     send(ctx, out);
   }
 
@@ -106,208 +79,61 @@ final class Api {
 
   void events(Context ctx) {
     Params p = new Params(ctx);
-    Where w = new Where();
-    // Dates compare at the event's own precision: an event of "2014-11" is within from=2014-11-18.
-    String from = p.date("from");
-    String to = p.date("to");
-    if (from != null) w.add("r.date IS NOT NULL AND r.date >= left(?, length(r.date))", from);
-    if (to != null) w.add("r.date IS NOT NULL AND left(r.date, length(?)) <= ?", to, to);
-    w.anyOf(p.actors("actor"), "starts_with(r.source.code, ?) OR starts_with(r.target.code, ?)", 2);
-    w.anyOf(p.actors("source"), "starts_with(r.source.code, ?)", 1);
-    w.anyOf(p.actors("target"), "starts_with(r.target.code, ?)", 1);
-    w.anyOf(p.roots("root"), "r.root_code = ?", 1);
-    w.anyOf(p.codes("code"), "r.code = ?", 1);
-    int quad = p.intIn("quad", 0, 1, 4);
-    if (quad > 0) w.add("r.quad_class = ?", quad);
-    String story = p.text("story");
-    if (story != null) w.add("r.story_id = ?", story);
-    String mode = p.oneOf("mode", null, "actual", "planned", "hypothetical", "negated");
-    if (mode != null) w.add("r.mode = ?", mode);
-    page(ctx, p, "events", "to_json(r)::VARCHAR", EVENT_BRIEF + w.sql(), " ORDER BY r.date NULLS LAST, r.event_id", w, 50);
+    EventFilter f = new EventFilter(p.date("from"), p.date("to"), p.actors("actor"), p.actors("source"),
+        p.actors("target"), p.roots("root"), p.codes("code"), List.of(), p.intIn("quad", 0, 1, 4), p.text("story"),
+        p.oneOf("mode", null, "actual", "planned", "hypothetical", "negated"));
+    page(ctx, "events", query.events(f, p.limit(50), p.offset()));
   }
 
   void event(Context ctx) {
     long id = id(ctx.pathParam("id"));
-    JsonNode event = one("SELECT to_json(r)::VARCHAR FROM event_records r WHERE r.event_id = ?", id)
-        .orElseThrow(() -> new NotFound("no event " + id));
-    ObjectNode out = JSON.createObjectNode();
-    out.set("event", event);
-    // Each mention in full (actor spans and evidence, trigger, pattern, why) with its article's headline.
-    ArrayNode mentions = out.putArray("mentions");
-    store.select("SELECT to_json(m)::VARCHAR, a.title, a.source, a.published::VARCHAR FROM mention_records m "
-        + "LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.article_id, m.idx", rs -> {
-          ObjectNode m = (ObjectNode) parse(rs.getString(1));
-          m.put("article_title", rs.getString(2));
-          m.put("article_source", rs.getString(3));
-          m.put("article_published", rs.getString(4));
-          mentions.add(m);
-        }, id);
-    send(ctx, out);
+    send(ctx, JSON.valueToTree(query.event(id).orElseThrow(() -> new NotFound("no event " + id))));
   }
 
   // ---------------------------------------------------------------- actors
 
   void actors(Context ctx) {
     Params p = new Params(ctx);
-    Where w = new Where();
-    String q = p.text("q");
-    if (q != null) {
-      String like = Params.contains(q);
-      w.add("(code_a ILIKE ? ESCAPE '\\' OR name_a ILIKE ? ESCAPE '\\')", like, like);
-    }
-    String grouped = "SELECT code_a AS code, mode(name_a) AS name, mode(country_a) AS country, "
-        + "count(DISTINCT event_id) AS events, round(sum(goldstein), 2) AS goldstein FROM " + ACTOR_ROWS + " x"
-        + w.sql() + " GROUP BY code_a";
-    page(ctx, p, "actors", "to_json(g)::VARCHAR", " FROM (" + grouped + ") g", " ORDER BY g.events DESC, g.code", w, 100);
+    page(ctx, "actors", query.actors(p.text("q"), p.limit(100), p.offset()));
   }
 
-  /**
-   * One actor: its events over time (Goldstein sums per day or week, cooperation and conflict
-   * apart) and its top counterparts. The code matches as a prefix: RUS covers RUSGOV.
-   */
+  /** One actor: its events over time and its top counterparts ({@link Query#actor}). */
   void actor(Context ctx) {
     String code = ctx.pathParam("code").toUpperCase(Locale.ROOT);
     if (!code.matches("[A-Z0-9]{3,15}")) throw new BadRequest("code: expected a CAMEO actor code such as RUS");
-    Params p = new Params(ctx);
-    String by = p.oneOf("by", "day", "day", "week");
-    ObjectNode out = JSON.createObjectNode();
-    out.put("code", code);
-    long[] n = {0};
-    store.select("SELECT count(DISTINCT event_id), mode(name_a), mode(country_a) FROM " + ACTOR_ROWS
-        + " x WHERE starts_with(code_a, ?)", rs -> {
-          n[0] = rs.getLong(1);
-          out.put("name", rs.getString(2));
-          out.put("country", rs.getString(3));
-        }, code);
-    if (n[0] == 0) throw new NotFound("no events with actor " + code);
-    out.put("events", n[0]);
-    out.put("by", by);
-    String bucket = by.equals("week")
-        ? "strftime(date_trunc('week', CAST(date AS DATE)), '%Y-%m-%d')" : "date";
-    ArrayNode timeline = out.putArray("timeline");
-    // Events dated to the day only; an event counts once even when the actor is on both sides.
-    store.select("SELECT " + bucket + " AS b, count(*), round(sum(goldstein) FILTER (WHERE goldstein > 0), 2), "
-        + "round(sum(goldstein) FILTER (WHERE goldstein < 0), 2), round(sum(goldstein), 2), "
-        + "count(*) FILTER (WHERE quad_class IN (1, 2)), count(*) FILTER (WHERE quad_class IN (3, 4)) "
-        + "FROM (SELECT DISTINCT event_id, date, goldstein, quad_class FROM " + ACTOR_ROWS
-        + " x WHERE starts_with(code_a, ?) AND length(date) = 10 AND TRY_CAST(date AS DATE) IS NOT NULL) "
-        + "GROUP BY b ORDER BY b", rs -> {
-          ObjectNode t = timeline.addObject();
-          t.put("date", rs.getString(1));
-          t.put("events", rs.getLong(2));
-          t.put("cooperation", number(rs, 3));
-          t.put("conflict", number(rs, 4));
-          t.put("goldstein", number(rs, 5));
-          t.put("cooperative_events", rs.getLong(6));
-          t.put("conflictual_events", rs.getLong(7));
-        }, code);
-    ArrayNode counterparts = out.putArray("counterparts");
-    store.select("SELECT code_b, mode(name_b), count(DISTINCT event_id) AS n, round(sum(goldstein), 2) FROM "
-        + ACTOR_ROWS + " x WHERE starts_with(code_a, ?) AND code_b IS NOT NULL AND NOT starts_with(code_b, ?) "
-        + "GROUP BY code_b ORDER BY n DESC, code_b LIMIT 10", rs -> {
-          ObjectNode c = counterparts.addObject();
-          c.put("code", rs.getString(1));
-          c.put("name", rs.getString(2));
-          c.put("events", rs.getLong(3));
-          c.put("goldstein", number(rs, 4));
-        }, code, code);
-    send(ctx, out);
+    Timeline.By by = Timeline.By.of(new Params(ctx).oneOf("by", "day", "day", "week"));
+    send(ctx, JSON.valueToTree(query.actor(code, by).orElseThrow(() -> new NotFound("no events with actor " + code))));
   }
 
   // ---------------------------------------------------------------- articles and search
 
   void article(Context ctx) {
     String id = ctx.pathParam("id");
-    JsonNode article = one("SELECT to_json(r)::VARCHAR FROM (SELECT * EXCLUDE (content_hash, metadata) "
-        + "FROM article_records) r WHERE r.id = ?", id).orElseThrow(() -> new NotFound("no article " + id));
-    ObjectNode out = (ObjectNode) article;
-    ArrayNode events = out.putArray("events");
-    store.select("SELECT to_json(m)::VARCHAR FROM mention_records m WHERE m.article_id = ? ORDER BY m.idx",
-        rs -> events.add(parse(rs.getString(1))), id);
-    send(ctx, out);
+    send(ctx, query.article(id).orElseThrow(() -> new NotFound("no article " + id)));
   }
 
   void search(Context ctx) {
     Params p = new Params(ctx);
     String q = p.text("q");
     if (q == null || q.length() < 2) throw new BadRequest("q: give at least 2 characters to search for");
-    String like = Params.contains(q);
-    int limit = p.limit(20);
-    int offset = p.offset();
-    ObjectNode out = JSON.createObjectNode();
-    out.put("q", q);
-    long[] total = {0};
-    String where = " FROM articles WHERE title ILIKE ? ESCAPE '\\' OR body ILIKE ? ESCAPE '\\'";
-    store.select("SELECT count(*)" + where, rs -> total[0] = rs.getLong(1), like, like);
-    out.put("total", total[0]);
-    out.put("limit", limit);
-    out.put("offset", offset);
-    ArrayNode hits = out.putArray("articles");
-    store.select("SELECT id, title, source, published::VARCHAR, story_id, body" + where
-        + " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", rs -> {
-          ObjectNode h = hits.addObject();
-          h.put("id", rs.getString(1));
-          h.put("title", rs.getString(2));
-          h.put("source", rs.getString(3));
-          h.put("published", rs.getString(4));
-          h.put("story_id", rs.getString(5));
-          h.put("snippet", snippet(rs.getString(6), q));
-        }, like, like, limit, offset);
-    send(ctx, out);
-  }
-
-  /** Some 160 characters of the body around the first match (plain text: the page escapes it). */
-  static String snippet(String body, String q) {
-    if (body == null) return null;
-    int i = body.toLowerCase(Locale.ROOT).indexOf(q.toLowerCase(Locale.ROOT));
-    int from = Math.max(0, i < 0 ? 0 : i - 70);
-    int to = Math.min(body.length(), from + 160 + q.length());
-    return (from > 0 ? "…" : "") + body.substring(from, to).replaceAll("\\s+", " ") + (to < body.length() ? "…" : "");
+    send(ctx, JSON.valueToTree(query.search(q, p.limit(20), p.offset())));
   }
 
   /** Counts of what the store holds, for the page header. */
   void summary(Context ctx) {
-    ObjectNode out = JSON.createObjectNode();
-    for (String t : List.of("articles", "events", "event_mentions", "stories")) {
-      store.select("SELECT count(*) FROM " + t, rs -> out.put(t, rs.getLong(1)));
-    }
-    send(ctx, out);
+    send(ctx, JSON.valueToTree(query.counts()));
   }
 
   // ---------------------------------------------------------------- helpers
 
-  /**
-   * A page of {@code SELECT record FROM ... ORDER BY ...} with the total count: one query (the
-   * count rides along as a window), a second only for a page past the end.
-   */
-  private void page(Context ctx, Params p, String name, String record, String from, String order, Where w, int dflt) {
-    int limit = p.limit(dflt);
-    int offset = p.offset();
+  /** {total, limit, offset, name: [records]}. */
+  private static void page(Context ctx, String name, Page page) {
     ObjectNode out = JSON.createObjectNode();
-    ArrayNode items = JSON.createArrayNode();
-    long[] total = {0};
-    store.select("SELECT " + record + ", count(*) OVER ()" + from + order + " LIMIT ? OFFSET ?", rs -> {
-      items.add(parse(rs.getString(1)));
-      total[0] = rs.getLong(2);
-    }, w.params(limit, offset));
-    if (items.isEmpty() && offset > 0) store.select("SELECT count(*)" + from, rs -> total[0] = rs.getLong(1), w.params());
-    out.put("total", total[0]);
-    out.put("limit", limit);
-    out.put("offset", offset);
-    out.set(name, items);
+    out.put("total", page.total());
+    out.put("limit", page.limit());
+    out.put("offset", page.offset());
+    out.putArray(name).addAll(page.items());
     send(ctx, out);
-  }
-
-  /** A DOUBLE column, 0 when NULL (the driver's getDouble gives NaN for NULL). */
-  private static double number(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-    Object v = rs.getObject(column);
-    return v instanceof Number n ? n.doubleValue() : 0;
-  }
-
-  private Optional<JsonNode> one(String sql, Object key) {
-    List<JsonNode> out = new ArrayList<>(1);
-    store.select(sql, rs -> out.add(parse(rs.getString(1))), key);
-    return out.stream().findFirst();
   }
 
   private static long id(String s) {
@@ -317,14 +143,6 @@ final class Api {
       return v;
     } catch (NumberFormatException e) {
       throw new BadRequest("event id: expected a number: " + (s.length() > 40 ? s.substring(0, 40) + "…" : s));
-    }
-  }
-
-  static JsonNode parse(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("bad JSON from the store", e);
     }
   }
 

@@ -1,21 +1,20 @@
 package org.newsgraph.server;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
+import org.newsgraph.query.Checks;
 
-/** Query parameters, checked: anything malformed is a {@link BadRequest} naming the parameter. */
+/**
+ * Query parameters, checked (value forms in {@link Checks}): anything malformed is a
+ * {@link BadRequest} naming the parameter.
+ */
 final class Params {
   static final int MAX_LIMIT = 200;
   static final int MAX_OFFSET = 1_000_000;
   static final int MAX_TEXT = 200;
-  private static final Pattern ACTOR = Pattern.compile("[A-Z0-9]{3,15}");
-  private static final Pattern ROOT = Pattern.compile("\\d{2}");
-  private static final Pattern CODE = Pattern.compile("\\d{2,4}");
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   private final Context ctx;
 
@@ -54,30 +53,22 @@ final class Params {
 
   /** A date as YYYY, YYYY-MM or YYYY-MM-DD (checked to be a real date). */
   String date(String name) {
-    String v = text(name);
-    if (v == null) return null;
-    if (!DATE.matcher(v).matches()) throw new BadRequest(name + ": expected YYYY-MM-DD, YYYY-MM or YYYY: " + v);
-    try {
-      LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
-    } catch (DateTimeParseException e) {
-      throw new BadRequest(name + ": not a date: " + v);
-    }
-    return v;
+    return checked(() -> Checks.date(name, text(name)));
   }
 
   /** Comma-separated CAMEO actor codes (upper-cased), or an empty list. */
   List<String> actors(String name) {
-    return list(name, ACTOR, "CAMEO actor codes such as RUS or PRKGOV", true);
+    return list(name, Checks::actor);
   }
 
   /** Comma-separated two-digit CAMEO root codes, or an empty list. */
   List<String> roots(String name) {
-    return list(name, ROOT, "two-digit CAMEO root codes such as 04", false);
+    return list(name, Checks::root);
   }
 
   /** Comma-separated CAMEO event codes ("043"), or an empty list. */
   List<String> codes(String name) {
-    return list(name, CODE, "CAMEO event codes such as 043", false);
+    return list(name, Checks::code);
   }
 
   /** One of the given words (lower case), or the default. */
@@ -88,22 +79,24 @@ final class Params {
     throw new BadRequest(name + ": expected one of " + String.join(", ", allowed) + ": " + v);
   }
 
-  private List<String> list(String name, Pattern p, String what, boolean upper) {
+  private List<String> list(String name, BinaryOperator<String> check) {
     String v = text(name);
     List<String> out = new ArrayList<>();
     if (v == null) return out;
     for (String part : v.split(",")) {
-      String s = upper ? part.strip().toUpperCase(java.util.Locale.ROOT) : part.strip();
-      if (s.isEmpty()) continue;
-      if (!p.matcher(s).matches()) throw new BadRequest(name + ": expected " + what + ": " + part.strip());
-      out.add(s);
+      String s = part.strip();
+      if (!s.isEmpty()) out.add(checked(() -> check.apply(name, s)));
     }
     if (out.size() > 20) throw new BadRequest(name + ": at most 20 values");
     return out;
   }
 
-  /** The text as a LIKE pattern that matches it anywhere, with %, _ and \ taken literally. */
-  static String contains(String text) {
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  /** A value checked by {@link Checks}, its refusal a {@link BadRequest}. */
+  private static String checked(Supplier<String> check) {
+    try {
+      return check.get();
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(e.getMessage());
+    }
   }
 }

@@ -689,6 +689,49 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Streams each event of mode "actual" (or none) by date, every column of {@code events} with
+   * its articles' mean tone ({@code avg_tone}), its earliest sentence ({@code first_sentence}) and
+   * the URL (else id) of the first article analysed ({@code source_url}): what a GDELT Event row needs.
+   */
+  public void eachActualEvent(Rows rows) {
+    select("SELECT v.*, avg(a.tone) AS avg_tone, min(m.sentence) AS first_sentence, "
+        + "arg_min(coalesce(a.url, a.id), a.analyzed_at) AS source_url "
+        + "FROM events v LEFT JOIN event_mentions m ON m.event_id = v.event_id "
+        + "LEFT JOIN articles a ON a.id = m.article_id WHERE v.mode IS NULL OR v.mode = 'actual' "
+        + "GROUP BY ALL ORDER BY v.date NULLS LAST, v.event_id", rows);
+  }
+
+  /**
+   * Streams each mention of an event of mode "actual" (or none) in article order, with its event's
+   * {@code added_at} and its article's {@code analyzed_at, url, source, id, doc_len, tone}: what a
+   * GDELT Mentions row needs.
+   */
+  public void eachActualMention(Rows rows) {
+    select("SELECT m.event_id, v.added_at, a.analyzed_at, a.url, a.source, a.id, m.sentence, "
+        + "m.source_start, m.target_start, m.start_char, m.text, m.trigger, m.confidence, length(a.body) AS doc_len, "
+        + "a.tone FROM event_mentions m JOIN events v ON v.event_id = m.event_id "
+        + "JOIN articles a ON a.id = m.article_id WHERE v.mode IS NULL OR v.mode = 'actual' "
+        + "ORDER BY m.article_id, m.idx", rows);
+  }
+
+  /** A record of a kind as JSON with its key and its story's id (null for mentions and unclustered records). */
+  public record Keyed(String key, String storyId, String json) {}
+
+  /** Streams every record of a kind with its key and story id, in export order. */
+  public void eachRecord(Kind kind, Consumer<Keyed> each) {
+    String story = kind == Kind.MENTIONS ? "NULL" : "story_id";
+    select("SELECT " + kind.key + "::VARCHAR, " + story + ", to_json(r)::VARCHAR FROM " + kind.view + " r ORDER BY "
+        + kind.order, rs -> each.accept(new Keyed(rs.getString(1), rs.getString(2), rs.getString(3))));
+  }
+
+  /** The columns of a kind's record view, name → DuckDB type as DESCRIBE prints it, in order. */
+  public Map<String, String> columns(Kind kind) {
+    Map<String, String> out = new LinkedHashMap<>();
+    select("DESCRIBE SELECT * FROM " + kind.view, rs -> out.put(rs.getString("column_name"), rs.getString("column_type")));
+    return out;
+  }
+
   /** Receives the rows of a query. */
   @FunctionalInterface
   public interface Rows {
@@ -697,7 +740,8 @@ public final class Store implements AutoCloseable {
 
   /**
    * Runs a read-only query against the tables of db/*.sql on its own connection, passing each row
-   * to {@code rows}. For exports and the HTTP server; writers use {@link #write}.
+   * to {@code rows}. For the query layer (org.newsgraph.query) and tests; other readers use the methods
+   * above, writers {@link #write}.
    */
   public void select(String sql, Rows rows, Object... params) {
     try (Connection c = conn.duplicate(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -106,19 +106,15 @@ final class Clusters {
 
     /** Reads every record back, tagged with its story's node. */
     void finish(List<Out> out, boolean gdelt) {
-      store.select("SELECT story_id, id, to_json(r)::VARCHAR FROM article_records r",
-          rs -> out.add(new Out(node(rs.getString(1)), Kind.ARTICLES.label(), rs.getString(2), rs.getString(3))));
+      store.eachRecord(Kind.ARTICLES, r -> out.add(new Out(node(r.storyId()), Kind.ARTICLES.label(), r.key(), r.json())));
       Map<String, String> nodeOfEvent = new HashMap<>();
-      store.select("SELECT story_id, event_id::VARCHAR, to_json(r)::VARCHAR FROM event_records r", rs -> {
-        String node = node(rs.getString(1));
-        nodeOfEvent.put(rs.getString(2), node);
-        out.add(new Out(node, Kind.EVENTS.label(), rs.getString(2), rs.getString(3)));
+      store.eachRecord(Kind.EVENTS, r -> {
+        String node = node(r.storyId());
+        nodeOfEvent.put(r.key(), node);
+        out.add(new Out(node, Kind.EVENTS.label(), r.key(), r.json()));
       });
-      store.select("SELECT event_id::VARCHAR, to_json(r)::VARCHAR FROM mention_records r",
-          rs -> out.add(new Out(nodeOfEvent.get(rs.getString(1)), Kind.MENTIONS.label(), rs.getString(1),
-              rs.getString(2))));
-      store.select("SELECT story_id, to_json(r)::VARCHAR FROM story_records r",
-          rs -> out.add(new Out(node(rs.getString(1)), Kind.STORIES.label(), rs.getString(1), rs.getString(2))));
+      store.eachRecord(Kind.MENTIONS, r -> out.add(new Out(nodeOfEvent.get(r.key()), Kind.MENTIONS.label(), r.key(), r.json())));
+      store.eachRecord(Kind.STORIES, r -> out.add(new Out(node(r.storyId()), Kind.STORIES.label(), r.key(), r.json())));
       if (gdelt) {
         for (Kind kind : List.of(Kind.EVENTS, Kind.MENTIONS)) {
           ByteArrayOutputStream bytes = new ByteArrayOutputStream();

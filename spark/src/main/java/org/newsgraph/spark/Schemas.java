@@ -31,8 +31,7 @@ final class Schemas {
       try (Store store = Store.open(dir.resolve("schema.db"))) {
         for (Kind kind : Kind.values()) {
           List<StructField> fields = new ArrayList<>();
-          store.select("DESCRIBE SELECT * FROM " + view(kind), rs ->
-              fields.add(DataTypes.createStructField(rs.getString("column_name"), type(rs.getString("column_type")), true)));
+          store.columns(kind).forEach((name, duck) -> fields.add(DataTypes.createStructField(name, type(duck), true)));
           out.put(kind, DataTypes.createStructType(fields));
         }
       } finally {
@@ -42,15 +41,6 @@ final class Schemas {
       throw new UncheckedIOException(e);
     }
     return out;
-  }
-
-  static String view(Kind kind) {
-    return switch (kind) {
-      case ARTICLES -> "article_records";
-      case EVENTS -> "event_records";
-      case MENTIONS -> "mention_records";
-      case STORIES -> "story_records";
-    };
   }
 
   /** A DuckDB type as DESCRIBE prints it (e.g. {@code STRUCT("text" VARCHAR, "start" INTEGER)[]}). */

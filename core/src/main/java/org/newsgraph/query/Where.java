@@ -1,4 +1,4 @@
-package org.newsgraph.server;
+package org.newsgraph.query;
 
 import java.util.ArrayList;
 import java.util.List;

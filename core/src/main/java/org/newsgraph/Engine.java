@@ -94,7 +94,7 @@ public final class Engine {
     Document doc = annotate.annotate(article);
     Entities ents = entities.extract(doc);
     List<List<ActorMention>> acts = actors == null ? List.of() : actors.findAll(doc, article.published());
-    return new AnalyzedArticle(doc, ents, events.code(doc, ents, acts));
+    return new AnalyzedArticle(doc, ents, acts, events.code(doc, ents, acts));
   }
 
   /** An article stored as read: no sentences, entities or events. */

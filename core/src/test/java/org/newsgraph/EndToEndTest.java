@@ -45,6 +45,21 @@ class EndToEndTest {
     return records;
   }
 
+  /** The actors step's output travels with the analysis, and every event's actors come from it. */
+  @Test void theChainHandsOnItsActors() {
+    org.newsgraph.read.Article a = new org.newsgraph.read.Article("lavrov", "lavrov", "Lavrov in Oslo", null, "Newswire",
+        null, LocalDate.of(2015, 3, 3), null, "Russian Foreign Minister Sergei Lavrov met Norway's foreign minister "
+        + "in Oslo on Monday.\n\nThe two ministers discussed fishing quotas in the Barents Sea.", List.of(),
+        java.util.Map.of(), null);
+    AnalyzedArticle r = analyze(a);
+    assertEquals(r.document().sentences().size(), r.actors().size(), "one list per sentence");
+    assertTrue(r.actors().get(0).stream().anyMatch(m -> m.code().equals("RUSGOV")), r.actors().toString());
+    assertTrue(!r.events().isEmpty(), "the meeting is coded");
+    for (var e : r.events()) {
+      if (e.source() != null) assertTrue(r.actors().get(e.sentence()).contains(e.source()), e + " vs " + r.actors());
+    }
+  }
+
   @Test void analyzeStoreAndExportTwoArticles() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("talks.txt"), """

@@ -49,7 +49,7 @@ final class Json {
     List<Sentence> sentences = d.sentences().stream()
         .map(s -> new Sentence(s.index(), s.start(), s.end(), s.text(), List.of(), List.of())).toList();
     return write(new AnalyzedArticle(new Document(d.article(), sentences, d.mentions(), List.of(), List.of()),
-        a.entities(), a.events()));
+        a.entities(), List.of(), a.events())); // the actors are in the events
   }
 
   static AnalyzedArticle analyzed(String json) {

@@ -64,6 +64,16 @@ public final class Newsgraph implements AutoCloseable {
     return new Newsgraph(Store.open(db), () -> Engine.withDictionaries(dictionaries)::analyze);
   }
 
+  /**
+   * Opens an existing store read-only, for readers (serve, query commands): several may share it
+   * while no writer holds it; it analyses nothing.
+   */
+  public static Newsgraph openReadOnly(Path db) {
+    return new Newsgraph(Store.openReadOnly(db), () -> {
+      throw new IllegalStateException(db + " is open read-only");
+    });
+  }
+
   /** Opens the store at {@code db} with another per-article analysis (e.g. a custom {@link Engine}). */
   public static Newsgraph open(Path db, Function<Article, AnalyzedArticle> analyzer) {
     Objects.requireNonNull(analyzer);

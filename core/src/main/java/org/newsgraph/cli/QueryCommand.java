@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.query.Query;
-import org.newsgraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -30,8 +30,8 @@ abstract class QueryCommand implements Callable<Integer> {
       System.err.println(name + ": no store at " + db + " (run 'newsgraph analyze PATH --db " + db + "' first)");
       return 1;
     }
-    try (Store store = Store.openReadOnly(db)) {
-      return run(new Query(store), System.out);
+    try (Newsgraph ng = Newsgraph.openReadOnly(db)) {
+      return run(new Query(ng.store()), System.out);
     } catch (CommandLine.ParameterException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -64,28 +64,28 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("newsgraph serve: --port must be between 0 and 65535");
       return 2;
     }
-    Store store;
+    Newsgraph ng;
     try {
-      store = Store.openReadOnly(db);
+      ng = Newsgraph.openReadOnly(db);
     } catch (StoreException e) {
       System.err.println("newsgraph serve: " + e.getMessage());
       return 1;
     }
     Stories stories = null;
     try {
-      stories = Stories.load(Stories.stateFile(db)); // kept next to the store by analyze
+      stories = ng.stories(); // kept next to the store by analyze
     } catch (RuntimeException e) {
       System.err.println("newsgraph serve: " + e.getMessage() + "; outlets are compared by their stored events only");
     }
     Server started;
     try {
-      started = Server.start(store, stories, host, port);
+      started = Server.start(ng.store(), stories, host, port);
     } catch (RuntimeException e) {
-      store.close();
+      ng.close();
       System.err.println("newsgraph serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
       return 1;
     }
-    try (store; Server server = started) {
+    try (ng; Server server = started) {
       if (!isLoopback(host)) {
         System.err.println("newsgraph serve: listening on " + host + ": other machines can read this store");
       }

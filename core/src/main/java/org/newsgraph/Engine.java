@@ -12,6 +12,7 @@ import org.newsgraph.entities.EntityExtractor;
 import org.newsgraph.entities.Tone;
 import org.newsgraph.events.Cameo;
 import org.newsgraph.events.EventCoder;
+import org.newsgraph.events.EventMention;
 import org.newsgraph.events.EventStage;
 import org.newsgraph.events.learned.VotedCoder;
 import org.newsgraph.events.petrarch.Dictionaries;
@@ -90,11 +91,22 @@ public final class Engine {
    * with no annotation, entities or events: English models would only invent them.
    */
   public AnalyzedArticle analyze(Article article) {
+    return analyze(article, null);
+  }
+
+  /** As {@link #analyze(Article)}, adding each step's CPU time to {@code times} (may be null). */
+  public AnalyzedArticle analyze(Article article, StageTimes times) {
     if (!article.isEnglish()) return unanalysed(article);
+    long t = StageTimes.now();
     Document doc = annotate.annotate(article);
+    t = StageTimes.add(times, "annotate", t);
     Entities ents = entities.extract(doc);
+    t = StageTimes.add(times, "entities", t);
     List<List<ActorMention>> acts = actors == null ? List.of() : actors.findAll(doc, article.published());
-    return new AnalyzedArticle(doc, ents, acts, events.code(doc, ents, acts));
+    t = StageTimes.add(times, "actors", t);
+    List<EventMention> found = events.code(doc, ents, acts);
+    StageTimes.add(times, "events", t);
+    return new AnalyzedArticle(doc, ents, acts, found);
   }
 
   /** An article stored as read: no sentences, entities or events. */

@@ -6,11 +6,14 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -18,11 +21,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
+import org.newsgraph.AnalyzedArticle;
 import org.newsgraph.Engine;
+import org.newsgraph.StageTimes;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.read.Article;
 import org.newsgraph.read.ReadOptions;
 import org.newsgraph.read.Reader;
+import org.newsgraph.store.Store;
+import org.newsgraph.stories.Stories;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +74,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private volatile StageTimes times = new StageTimes();
+  private final Map<AnalyzedArticle, Stories.Prepared> prepared =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   @Override public Integer call() {
     PrintStream out = System.out;
     List<Article> articles = read();
@@ -88,16 +99,64 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     } else {
       Engine engine = Engine.standard();
       annotator = Annotator.shared();
-      work = article -> engine.analyze(article).document().tokenCount();
+      work = article -> {
+        AnalyzedArticle a = engine.analyze(article, times);
+        long t = StageTimes.now();
+        Stories.Prepared p = Stories.prepare(a);
+        StageTimes.add(times, "stories: prepare (terms, MinHash, lead embedding)", t);
+        prepared.put(a, p);
+        return a.document().tokenCount();
+      };
     }
     work.applyAsInt(articles.get(0)); // loads every model
     out.printf(Locale.ROOT, "%d articles; models loaded in %.1f s; configuration: %s%n", articles.size(),
         (System.nanoTime() - t0) / 1e9, annotators == null ? "Engine.standard()" : "annotate only: " + annotators
             + (fineGrained ? " (fine-grained NER)" : "") + (properties.isEmpty() ? "" : " " + properties));
     Set<Integer> runs = new LinkedHashSet<>(List.of(1, Math.max(1, threads)));
-    for (int n : runs) run(out, articles, n, work);
+    for (int n : runs) {
+      times = new StageTimes();
+      prepared.clear();
+      run(out, articles, n, work);
+      if (annotators == null) stages(out);
+    }
+    if (annotators == null) writes(out);
     out.println(annotator.timing().strip());
     return 0;
+  }
+
+  /** The last run's CPU seconds per step of the chain. */
+  private void stages(PrintStream out) {
+    Map<String, Double> secs = times.seconds();
+    double total = secs.values().stream().mapToDouble(Double::doubleValue).sum();
+    StringBuilder b = new StringBuilder("  CPU per step:");
+    secs.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.1f s (%.0f%%);", k, v, 100 * v / total)));
+    out.println(b.substring(0, b.length() - 1));
+  }
+
+  /** What follows the engine in analyze: store writes (batches of 32, the story queue included) and clustering. */
+  private void writes(PrintStream out) {
+    List<AnalyzedArticle> done = new ArrayList<>(prepared.keySet());
+    done.sort(java.util.Comparator.comparing(a -> a.document().article().id()));
+    try {
+      Path dir = Files.createTempDirectory("newsgraph-bench");
+      long c = StageTimes.now(), w = System.nanoTime();
+      try (Store store = Store.open(dir.resolve("bench.db"))) {
+        for (int i = 0; i < done.size(); i += 32) {
+          store.write(done.subList(i, Math.min(done.size(), i + 32)), a -> prepared.get(a).toJson());
+        }
+      }
+      double storeCpu = (StageTimes.now() - c) / 1e9, storeWall = (System.nanoTime() - w) / 1e9;
+      c = StageTimes.now();
+      new Stories().addPrepared(done.stream().map(prepared::get).toList());
+      double storiesCpu = (StageTimes.now() - c) / 1e9;
+      out.printf(Locale.ROOT, "after the engine: store writes %.1f s CPU of the writing thread (%.1f s wall, DuckDB's own threads "
+          + "included in wall) for %d articles; story clustering %.2f s CPU%n", storeCpu, storeWall, done.size(), storiesCpu);
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    } catch (java.io.IOException e) {
+      out.println("after the engine: not measured (" + e.getMessage() + ")");
+    }
   }
 
   private List<Article> read() {

@@ -60,6 +60,19 @@ class EndToEndTest {
     }
   }
 
+  /** A pronoun whose own sentence has a subject before it ("A man ... he") is not an earlier sentence's actor. */
+  @Test void aPronounDoesNotReachPastItsOwnSentencesSubject() {
+    org.newsgraph.read.Article a = new org.newsgraph.read.Article("lagos", "lagos", null, null, "Newswire", null,
+        LocalDate.of(2015, 1, 12), null, "The French defence minister says two journalists held in Syria are alive.\n\n"
+        + "A man died after he was shot by police in Lagos on Sunday. \"The lords are wrong,\" he told reporters.",
+        List.of(), java.util.Map.of(), null);
+    AnalyzedArticle r = analyze(a);
+    for (var e : r.events()) {
+      assertTrue(e.sentence() == 0 || e.target() == null || !e.target().code().startsWith("FRA"), e.why());
+    }
+    assertTrue(r.actors().get(1).stream().noneMatch(m -> m.code().startsWith("FRA")), r.actors().get(1).toString());
+  }
+
   @Test void analyzeStoreAndExportTwoArticles() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("talks.txt"), """

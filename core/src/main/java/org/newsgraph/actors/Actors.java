@@ -382,6 +382,26 @@ public final class Actors {
     return lemma == null || !lemma.equalsIgnoreCase("be");
   }
 
+  /**
+   * Whether the pronoun's own sentence has a subject noun before it ("A man died after he was shot",
+   * "The company said it would ...", "John Smith said he ..."): that noun is the likeliest antecedent,
+   * so the pronoun does not reach back to an earlier sentence's actor (when the noun is a fitting
+   * actor itself, the search within the sentence still finds it).
+   */
+  private static boolean ownSubjectBefore(SentenceScan s, int pronoun) {
+    if (!s.hasDeps) return false;
+    boolean quoted = false; // subjects inside a quotation ("'The lords are wrong,' he told") are not antecedents
+    for (int t = 0; t < pronoun && t < s.n; t++) {
+      String w = s.tokens.get(t).word();
+      if (w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("``") || w.equals("''")) {
+        quoted = w.equals("\u201c") || w.equals("``") || (!w.equals("\u201d") && !w.equals("''") && !quoted);
+        continue;
+      }
+      if (!quoted && s.rel[t] != null && s.rel[t].startsWith("nsubj") && s.pos(t).startsWith("NN")) return true;
+    }
+    return false;
+  }
+
   /** "its"/"his" as a possessive determiner (not "her" as an object). */
   private static boolean possessive(SentenceScan s, int t) {
     String p = s.pos(t);
@@ -393,6 +413,7 @@ public final class Actors {
     boolean pronoun = c.refers() == Refers.HE || c.refers() == Refers.IT || c.refers() == Refers.HIS
         || c.refers() == Refers.ITS;
     int window = pronoun ? PRONOUN_WINDOW : DESCRIPTION_WINDOW;
+    if (pronoun && ownSubjectBefore(scans[si], c.start())) window = 0;
     List<Found> antecedents = new ArrayList<>();
     List<Integer> where = new ArrayList<>();
     for (int i = current.size() - 1; i >= 0; i--) {

@@ -73,6 +73,19 @@ class EndToEndTest {
     assertTrue(r.actors().get(1).stream().noneMatch(m -> m.code().startsWith("FRA")), r.actors().get(1).toString());
   }
 
+  /** The subject of a passive event verb is the one acted on: "Two soldiers were killed in an attack" has no known attacker. */
+  @Test void aPassiveVictimIsNotTheSourceOfTheEventAroundIt() {
+    org.newsgraph.read.Article a = new org.newsgraph.read.Article("mali", "mali", null, null, "Newswire", null,
+        LocalDate.of(2016, 3, 1), null, "Two soldiers were killed in an attack in northern Mali on Tuesday.\n\n"
+        + "Turkish troops shelled Kurdish positions in Syria.", List.of(), java.util.Map.of(), null);
+    AnalyzedArticle r = analyze(a);
+    for (var e : r.events()) {
+      assertTrue(e.sentence() != 0 || e.source() == null || !e.source().code().endsWith("MIL"), e.why());
+    }
+    assertTrue(r.events().stream().anyMatch(e -> e.sentence() == 1 && e.source() != null
+        && e.source().code().equals("TURMIL")), r.events().toString());
+  }
+
   @Test void analyzeStoreAndExportTwoArticles() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("talks.txt"), """

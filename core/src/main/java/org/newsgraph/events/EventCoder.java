@@ -491,6 +491,7 @@ public final class EventCoder implements EventStage {
     Set<String> none = Set.of();
     StringBuilder how = new StringBuilder();
     int node = v;
+    boolean complement = false; // the last climb came up from a controlled complement (xcomp)
     for (int hops = 0; hops < 8 && node >= 0; hops++) {
       if (p.isNoun(node)) {
         int poss = p.child(node, "nmod:poss");
@@ -508,8 +509,11 @@ public final class EventCoder implements EventStage {
             return phrase(p, c, none, null, how + "agent (by) of passive '" + p.word(node) + "'");
           }
         }
-        if (node == v) return Side.NONE;
-        // "Choe is set to visit": the passive governor's subject controls the complement
+        // "Choe is set to visit": the passive governor's subject controls the complement, and "Brown
+        // has been locked in talks" is in the talks; but when the passive verb is an event of its own
+        // ("soldiers were killed in an attack", "he was arrested and released") its subject is the one
+        // acted on, not the actor
+        if (node == v || (!complement && !patterns.verbs(p.lemma[node]).isEmpty())) return Side.NONE;
         return phrase(p, p.child(node, "nsubj:pass"), none, memory, how + "subject of '" + p.word(node) + "'");
       }
       int subj = -1;
@@ -536,6 +540,7 @@ public final class EventCoder implements EventStage {
         if (anc >= 0 && (subj < 0 || subj == subjectToken(p, gov))) {
           how.append("subject of '").append(p.word(anc)).append("' (coordinated by tense), ");
           node = anc;
+          complement = false;
           continue;
         }
       }
@@ -556,9 +561,11 @@ public final class EventCoder implements EventStage {
         how.append("clause of '").append(p.word(gov)).append("', ");
         node = gov;
         v = gov;
+        complement = false;
         continue;
       }
       if (r.startsWith("ccomp") || r.startsWith("parataxis") || r.startsWith("csubj")) return Side.NONE;
+      complement = r.startsWith("xcomp");
       if (r.startsWith("xcomp")) {
         // object control: "pushed Russia to seek" → Russia
         int obj = p.child(gov, "obj");

@@ -98,15 +98,7 @@ final class RelativeDates {
   }
 
   /** Verbs whose infinitive complement is still to happen (knowledge/scheduling-verbs.txt). */
-  private static final java.util.Set<String> SCHEDULING = scheduling();
-
-  private static java.util.Set<String> scheduling() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (org.newsgraph.knowledge.Tsv.Row r : org.newsgraph.knowledge.Tsv.bundled("scheduling-verbs.txt")) {
-      out.add(r.cell(0).toLowerCase(Locale.ROOT));
-    }
-    return java.util.Set.copyOf(out);
-  }
+  private static final java.util.Set<String> SCHEDULING = org.newsgraph.knowledge.Tsv.words("scheduling-verbs.txt");
 
   private static boolean isFutureModal(Token t) {
     if (!"MD".equals(t.pos())) return false;

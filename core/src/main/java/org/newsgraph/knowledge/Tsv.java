@@ -76,6 +76,13 @@ public final class Tsv {
     return out;
   }
 
+  /** The first cells of a bundled word list, lower-cased. */
+  public static java.util.Set<String> words(String name) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Row r : bundled(name)) out.add(r.cell(0).toLowerCase(java.util.Locale.ROOT));
+    return java.util.Set.copyOf(out);
+  }
+
   /** The bundled rows of {@code name}, then those of {@code folder}'s file of that name, if any (folder may be null). */
   public static List<Row> withUser(String name, Path folder) {
     List<Row> rows = new ArrayList<>(bundled(name));

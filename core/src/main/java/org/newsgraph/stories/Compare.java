@@ -278,13 +278,7 @@ final class Compare {
   }
 
   /** Function words Lucene's short English stop list leaves in; they make no phrase (knowledge/phrase-stopwords.txt). */
-  private static final Set<String> STOP = words("phrase-stopwords.txt");
-
-  private static Set<String> words(String file) {
-    Set<String> out = new java.util.HashSet<>();
-    for (org.newsgraph.knowledge.Tsv.Row r : org.newsgraph.knowledge.Tsv.bundled(file)) out.add(r.cell(0).toLowerCase(Locale.ROOT));
-    return Set.copyOf(out);
-  }
+  private static final Set<String> STOP = org.newsgraph.knowledge.Tsv.words("phrase-stopwords.txt");
 
   private static List<String> articlesOf(Item it, Map<Item, Set<String>> reportedBy, List<Item> items) {
     Set<String> ids = new LinkedHashSet<>();

@@ -288,9 +288,12 @@ public final class Stories {
     }
   }
 
+  /** Thread-safe once configured; one per process (prepared articles are written on every analysis thread). */
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   private static ObjectMapper json() {
-    return new ObjectMapper().registerModule(new JavaTimeModule())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    return JSON;
   }
 
   private Clusterer.Cluster find(String storyId) {

@@ -62,11 +62,6 @@ public record StorySettings(int windowDays, double joinThreshold, double mergeTh
         copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold);
   }
 
-  public StorySettings withEmbedWeight(double w) {
-    return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, w, embedJoinThreshold);
-  }
-
   /** With an embedding weight and the join threshold that goes with it. */
   public StorySettings withEmbedding(double weight, double join) {
     return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,

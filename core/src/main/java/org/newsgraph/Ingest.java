@@ -1,5 +1,6 @@
 package org.newsgraph;
 
+import org.newsgraph.engine.AnalyzedArticle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

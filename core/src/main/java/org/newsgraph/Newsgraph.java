@@ -1,5 +1,7 @@
 package org.newsgraph;
 
+import org.newsgraph.engine.AnalyzedArticle;
+import org.newsgraph.engine.Engine;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.newsgraph;
 
+import org.newsgraph.engine.AnalyzedArticle;
+import org.newsgraph.engine.Engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

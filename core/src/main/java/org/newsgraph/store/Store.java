@@ -38,7 +38,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.engine.AnalyzedArticle;
 import org.newsgraph.actors.ActorMention;
 import org.newsgraph.entities.Amount;
 import org.newsgraph.entities.Entities;

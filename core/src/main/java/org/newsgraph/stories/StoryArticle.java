@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.engine.AnalyzedArticle;
 import org.newsgraph.actors.ActorMention;
 import org.newsgraph.annotate.Mention;
 import org.newsgraph.entities.Entity;

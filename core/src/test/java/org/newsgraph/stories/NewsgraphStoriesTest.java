@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.engine.AnalyzedArticle;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.read.Article;
 import org.newsgraph.read.ReadOptions;

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.engine.AnalyzedArticle;
 import org.newsgraph.actors.ActorMention;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.entities.Amount;

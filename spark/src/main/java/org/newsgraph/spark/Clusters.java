@@ -14,7 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.engine.AnalyzedArticle;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Format;
 import org.newsgraph.store.Kind;

@@ -1,6 +1,6 @@
 package org.newsgraph.spark;
 
-import org.newsgraph.Engine;
+import org.newsgraph.engine.Engine;
 
 /**
  * One {@link Engine} per executor JVM, loaded on first use (the CoreNLP models take tens of

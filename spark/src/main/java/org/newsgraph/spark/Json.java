@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
-import org.newsgraph.AnalyzedArticle;
+import org.newsgraph.engine.AnalyzedArticle;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.read.Article;

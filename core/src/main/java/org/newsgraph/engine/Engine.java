@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.engine;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.engine;
 
 import java.util.ArrayList;
 import java.util.List;

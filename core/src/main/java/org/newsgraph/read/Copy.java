@@ -40,19 +40,9 @@ final class Copy {
   private static final Pattern CLOSED = Pattern.compile("(?:[,;:]|(?<!\\.)\\.)[\"”’')\\]]*$");
   private static final Pattern EMPHASISED = Pattern.compile("^([*_]{1,2})(?=\\S)[^*_]+(?<=\\S)\\1$");
 
-  private static final Pattern URL_LABEL = Pattern.compile(
-      "^(?:original|source|canonical|article)\\s+(?:url|link)\\s*:?\\s*(?:<?((?:https?)://\\S+?)>?)?\\s*$",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern BARE_URL = Pattern.compile("^<?((?:https?)://\\S+?)>?$");
 
-  private static final Pattern BYLINE = Pattern.compile("^(?:by|written by|posted by|reporting by)[:\\s]\\s*(.+)$",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE_SPLIT = Pattern.compile("\\s*(?:,|\\||\\(|\\)|\\s[-–—]\\s|\\sfor\\s|\\sat\\s)\\s*");
-  private static final Pattern STAMP = Pattern.compile(
-      "(?i)^(?:posted|published|updated|last updated|last modified|modified|dated?)\\b\\s*(?:on\\s*)?[:\\-–—]?\\D{0,20}\\d.*");
-  private static final Pattern DATE_LINE_WORDS = Pattern.compile(
-      "(?i)\\b(?:published|updated|last|posted|modified|on|at|date|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|bst|cet|cest|est|edt|"
-      + "pst|pdt|msk|kst|jst|ist|local|time)\\b|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[|:·•,()\\-–—/]");
 
   // Dateline: an upper-case place (up to four words), optional ", Region" and ", Nov 19", optional
   // "(Agency)", then a colon or dash. A mixed-case place is accepted only with an agency in brackets.
@@ -71,10 +61,6 @@ final class Copy {
   private static final Pattern ENDS_WITH_DATE = Pattern.compile(
       "(?:" + Dates.MONTH_DAY_YEAR.pattern() + "|" + Dates.DAY_MONTH_YEAR.pattern() + "|" + Dates.ISO.pattern()
       + ")[\\s.)\\]]*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MODAL_BEFORE = Pattern.compile(
-      "(?i)\\b(?:to|will|would|did|does|do|not|could|can|may|might|should|must|shall|who|which|that|"
-      + "on|in|of|for|the|a|an|its|their|his|her)\\s+$");
-  private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|announced|added)\\b");
 
   private final Knowledge knowledge;
 
@@ -121,9 +107,9 @@ final class Copy {
 
   // ---- title block ----
 
-  private static void takeUrlFooter(List<Paragraph> paragraphs, Draft draft) {
+  private void takeUrlFooter(List<Paragraph> paragraphs, Draft draft) {
     for (int i = 0; i < paragraphs.size(); i++) {
-      Matcher m = URL_LABEL.matcher(paragraphs.get(i).text());
+      Matcher m = knowledge.urlLabel.matcher(paragraphs.get(i).text());
       if (!m.matches()) continue;
       String url = m.group(1);
       int end = i + 1;
@@ -180,7 +166,7 @@ final class Copy {
   }
 
   private boolean byline(String p, Draft draft) {
-    Matcher m = BYLINE.matcher(p);
+    Matcher m = knowledge.byline.matcher(p);
     if (!m.matches() || words(p) > 16) return false;
     String who = m.group(1).strip();
     if (!looksLikeByline(who)) return false; // "By early 2005 the net could ..." is a sentence
@@ -232,15 +218,15 @@ final class Copy {
    * A date line ("November 19, 2014", "Wednesday 19 Nov 2014 10:02 GMT") or a time stamp line
    * ("POSTED: 05 / 02 / 07, 9: 00 PM PDT |"). Only a full, unambiguous date sets the date.
    */
-  private static boolean dateLine(String p, Draft draft) {
+  private boolean dateLine(String p, Draft draft) {
     if (words(p) > 16) return false;
     var date = Dates.find(p);
-    boolean stamp = STAMP.matcher(p).matches();
+    boolean stamp = knowledge.stamp.matcher(p).matches();
     if (date == null && !stamp) return false;
     if (!stamp) {
       String rest = p;
       for (String r = Dates.withoutDate(rest); !r.equals(rest); r = Dates.withoutDate(rest)) rest = r;
-      rest = DATE_LINE_WORDS.matcher(rest).replaceAll(" ").replaceAll("\\b\\d+\\b", " ").strip();
+      rest = knowledge.dateLineWords.matcher(rest).replaceAll(" ").replaceAll("\\b\\d+\\b", " ").strip();
       if (words(rest) > 2) return false;
     }
     if (date != null) draft.published(date);
@@ -255,7 +241,7 @@ final class Copy {
     for (Pattern credit : knowledge.captionCredits) if (credit.matcher(p).find()) return true;
     // Present tense alone is not enough: ledes say "ministers meet on Thursday", "rates on hold".
     return ENDS_WITH_DATE.matcher(p).find() && !SENTENCE_BREAK.matcher(p).find()
-        && !REPORTING.matcher(p).find() && presentTenseVerb(p);
+        && !knowledge.reporting.matcher(p).find() && presentTenseVerb(p);
   }
 
   /** A caption verb ("attends", "is seen") within the first 20 words, not after "to", "will"... */
@@ -264,7 +250,7 @@ final class Copy {
     while (m.find()) {
       if (words(p.substring(0, m.start())) > 20) return false;
       if (m.start() == 0) continue; // an imperative or a headline, not "Subject verb"
-      if (!MODAL_BEFORE.matcher(p.substring(0, m.start())).find()) return true;
+      if (!knowledge.notAfter.matcher(p.substring(0, m.start())).find()) return true;
     }
     return false;
   }

@@ -10,7 +10,9 @@ import org.newsgraph.knowledge.Tsv;
 
 /**
  * The word lists and patterns the readers use, loaded once from the documented data files
- * {@code knowledge/boilerplate.txt}, {@code knowledge/captions.txt} and {@code knowledge/outlets.txt}.
+ * {@code knowledge/boilerplate.txt}, {@code knowledge/captions.txt}, {@code knowledge/outlets.txt} and
+ * {@code knowledge/headers.txt}. The patterns' grammar (punctuation, positions) is here; their words
+ * are in the files.
  */
 final class Knowledge {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -23,6 +25,13 @@ final class Knowledge {
   final Map<String, String> outletsByHost;
   final Pattern outletWords;
   final Pattern staffWords;
+  final Pattern reporting;
+  /** A word right before a caption verb that makes it no present-tense main verb ("to attend"). */
+  final Pattern notAfter;
+  final Pattern byline;
+  final Pattern stamp;
+  final Pattern dateLineWords;
+  final Pattern urlLabel;
 
   private static volatile Knowledge shared;
 
@@ -47,6 +56,16 @@ final class Knowledge {
     captionVerbs = words(captions.get("verb"), 0); // case-sensitive: "March 2" is no verb
     captionCredits = captions.getOrDefault("credit", List.of()).stream()
         .map(p -> Pattern.compile(p, FLAGS)).toList();
+    reporting = words(captions.get("reporting"), FLAGS);
+    notAfter = Pattern.compile("\\b" + alternation(captions.get("not-after")) + "\\s+$", FLAGS);
+
+    Map<String, List<String>> headers = sections("knowledge/headers.txt");
+    byline = Pattern.compile("^" + alternation(headers.get("byline")) + "[:\\s]\\s*(.+)$", FLAGS);
+    stamp = Pattern.compile("^" + alternation(headers.get("stamp")) + "\\b\\s*(?:on\\s*)?[:\\-–—]?\\D{0,20}\\d.*", FLAGS);
+    dateLineWords = Pattern.compile("\\b" + alternation(headers.get("date-line"))
+        + "\\b|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[|:·•,()\\-–—/]", FLAGS);
+    urlLabel = Pattern.compile("^" + alternation(headers.get("url-label")) + "\\s+" + alternation(headers.get("url-noun"))
+        + "\\s*:?\\s*(?:<?((?:https?)://\\S+?)>?)?\\s*$", FLAGS);
 
     Map<String, List<String>> outlets = sections("knowledge/outlets.txt");
     Map<String, String> hosts = new LinkedHashMap<>();
@@ -83,15 +102,23 @@ final class Knowledge {
 
   /** One pattern matching any of the given words or phrases as whole words. */
   private static Pattern words(List<String> lines, int flags) {
-    if (lines == null || lines.isEmpty()) return Pattern.compile("(?!)");
+    return Pattern.compile("\\b" + alternation(lines) + "\\b", flags);
+  }
+
+  /**
+   * A non-capturing group matching any of the words or phrases literally, a space matching any
+   * spaces; longest first, so "looks on" is tried before "looks". Matches nothing when there are none.
+   */
+  private static String alternation(List<String> lines) {
+    if (lines == null || lines.isEmpty()) return "(?!)";
     List<String> sorted = new ArrayList<>(lines);
-    sorted.sort((a, b) -> b.length() - a.length()); // longest first: "looks on" before "looks"
-    StringBuilder sb = new StringBuilder("\\b(?:");
+    sorted.sort((a, b) -> b.length() - a.length());
+    StringBuilder sb = new StringBuilder("(?:");
     for (int i = 0; i < sorted.size(); i++) {
       if (i > 0) sb.append('|');
       sb.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
     }
-    return Pattern.compile(sb.append(")\\b").toString(), flags);
+    return sb.append(')').toString();
   }
 
   /** Reads "[section]" blocks of non-comment lines from a bundled knowledge file. */

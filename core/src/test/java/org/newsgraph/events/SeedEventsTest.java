@@ -52,8 +52,9 @@ class SeedEventsTest {
     EventCoder coder = new EventCoder(Actors.standard(), EventPatterns.bundled(), Cameo.bundled(), Gazetteer.standard());
     org.newsgraph.events.learned.Vote vote = org.newsgraph.events.learned.Vote.bundled(Cameo.bundled());
     assertNotNull(vote, "bundled learned heads");
-    EventCoder lenient = coder.lenient();
-    Map<String, List<EventMention>> found = code(d -> vote.apply(d, coder.code(d), lenient.code(d)));
+    org.newsgraph.events.learned.VotedCoder voted = new org.newsgraph.events.learned.VotedCoder(coder);
+    Map<String, List<EventMention>> found =
+        code(d -> voted.code(d, null, coder.actors().findAll(d, d.article().published())));
     check(found);
     for (List<EventMention> events : found.values()) {
       for (EventMention e : events) {

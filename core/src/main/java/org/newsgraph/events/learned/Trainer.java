@@ -46,7 +46,7 @@ public final class Trainer {
   }
 
   static final double[] CS = {0.25, 1, 4};
-  static final double[] THRESHOLDS = {0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3};
+  static final double[] THRESHOLDS = {0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01};
 
   private final Encoder encoder;
   private final Cameo cameo = Cameo.bundled();

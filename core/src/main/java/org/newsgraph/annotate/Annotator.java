@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.newsgraph.read.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The only place CoreNLP is used: turns an {@link Article} into a {@link Document}.
@@ -28,6 +30,7 @@ import org.newsgraph.read.Article;
  */
 public final class Annotator {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Annotator.class);
   private static volatile Annotator shared;
   // "N.Korea", "S.Africa": an initial glued to a capitalised word. CoreNLP keeps it as one token and
   // tags it NN; seen as "N Korea" (same length, so every offset still indexes the body) it is a name.
@@ -36,10 +39,19 @@ public final class Annotator {
 
   private final StanfordCoreNLP pipeline;
   private final boolean parses;
+  private final boolean timexGated;
 
   private Annotator(Properties props) {
     this.pipeline = new StanfordCoreNLP(props);
     this.parses = props.getProperty("annotators", "").contains("depparse");
+    String why = props.getProperty("annotators", "").contains("ner") ? TimexGate.install(pipeline) : "no NER";
+    if (why != null && !why.equals("no NER")) LOG.info("SUTime runs on every sentence: the time-anchor gate is not installed: " + why);
+    this.timexGated = why == null;
+  }
+
+  /** Whether SUTime is skipped on sentences without a time anchor ({@link TimexGate}). */
+  boolean timexGated() {
+    return timexGated;
   }
 
   /** The process-wide annotator with the default configuration; models load on first call only. */
@@ -75,6 +87,10 @@ public final class Annotator {
     // Paragraph breaks always end a sentence: news copy rarely breaks a sentence across paragraphs
     // once the reader has re-joined broken lines, and this keeps headlines and captions apart.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // -Dnewsgraph.corenlp.NAME=VALUE overrides any CoreNLP property, to measure other configurations
+    for (String k : System.getProperties().stringPropertyNames()) {
+      if (k.startsWith("newsgraph.corenlp.")) p.setProperty(k.substring("newsgraph.corenlp.".length()), System.getProperty(k));
+    }
     return p;
   }
 

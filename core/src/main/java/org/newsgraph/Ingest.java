@@ -84,6 +84,12 @@ final class Ingest {
     this.progress = progress == null ? Progress.NONE : progress;
   }
 
+  /** Whether the article's id is its file's path (not an id given in JSON Lines or by a feed). */
+  private static boolean namedByFile(Article a) {
+    String p = a.path();
+    return p != null && !p.matches(".*:\\d+$") && (p.equals(a.id()) || p.replace('\\', '/').endsWith("/" + a.id()));
+  }
+
   /** Runs the whole thing; returns when every input is stored, skipped or rejected. */
   Summary run(Source source) {
     long t0 = System.nanoTime();
@@ -96,12 +102,24 @@ final class Ingest {
     // Latest version read of each id: when one input holds an id twice, the later version wins
     // even if the workers finish them in the other order.
     Map<String, String> seen = new ConcurrentHashMap<>();
+    // The file each file-named id came from in this run: two files whose paths under their PATHs are
+    // the same ("a/001.txt" and "b/001.txt" given as files) are two articles, not two versions of one
+    Map<String, String> files = new java.util.HashMap<>();
     Thread reader = daemon("newsgraph-read", () -> {
       try {
         source.read(article -> {
           if (aborted) throw new IllegalStateException("run aborted");
           synchronized (read) {
             read[0]++;
+          }
+          if (namedByFile(article)) {
+            String first = files.putIfAbsent(article.id(), article.path());
+            if (first != null && !first.equals(article.path())) {
+              results.add(new Rejected(new Rejection(article.path(), "its id '" + article.id()
+                  + "' (its path under the PATH given) is also the id of " + first
+                  + " in this run; not stored: give a folder that holds both as PATH, so that their ids differ")));
+              return;
+            }
           }
           String hash = Store.contentHash(article);
           String before = seen.containsKey(article.id()) ? seen.get(article.id()) : known.get(article.id());

@@ -155,6 +155,37 @@ class StoreTest {
     }
   }
 
+  @Test void twoFilesWithOneIdAreAClashNotTwoVersions() {
+    List<Rejection> rejections = new ArrayList<>();
+    Newsgraph.Progress progress = new Newsgraph.Progress() {
+      @Override public void rejected(Rejection r) {
+        rejections.add(r);
+      }
+    };
+    Article a = Samples.article("001.txt", "Russia and China held talks. They agreed.");
+    Article b = Samples.article("001.txt", "France accused Germany. Berlin denied it.");
+    Article fromA = new Article(a.id(), "news/a/001.txt", a.title(), a.byline(), a.source(), a.url(), a.published(),
+        a.dateline(), a.body(), a.captions(), a.metadata(), null);
+    Article fromB = new Article(b.id(), "news/b/001.txt", b.title(), b.byline(), b.source(), b.url(), b.published(),
+        b.dateline(), b.body(), b.captions(), b.metadata(), null);
+    // one JSON Lines file holding an id twice: versions, the later one wins
+    Article v1 = new Article("x", "feed.jsonl:1", a.title(), a.byline(), a.source(), a.url(), a.published(),
+        a.dateline(), a.body(), a.captions(), a.metadata(), null);
+    Article v2 = new Article("x", "feed.jsonl:2", b.title(), b.byline(), b.source(), b.url(), b.published(),
+        b.dateline(), b.body(), b.captions(), b.metadata(), null);
+    try (Newsgraph ng = Newsgraph.open(dir.resolve("clash.db"), new Samples.FakeEngine())) {
+      Newsgraph.Summary s = ng.analyzeArticles(List.of(fromA, fromB, v1, v2), 1, progress);
+      assertEquals(2, s.stored());
+      assertEquals(1, s.rejected());
+      assertEquals(1, rejections.size());
+      assertEquals("news/b/001.txt", rejections.get(0).path());
+      assertTrue(rejections.get(0).reason().contains("also the id of news/a/001.txt"), rejections.get(0).reason());
+      assertEquals(List.of("001.txt", "x"), ng.store().articleIds());
+      assertTrue(ng.store().article("001.txt").orElseThrow().body().startsWith("Russia"));
+      assertTrue(ng.store().article("x").orElseThrow().body().startsWith("France"));
+    }
+  }
+
   @Test void analysisFailuresAreRejectionsAndTheRunGoesOn() {
     List<Rejection> rejections = new ArrayList<>();
     List<Newsgraph.Status> updates = new ArrayList<>();

@@ -173,7 +173,7 @@ public final class EventCoder implements EventStage {
 
   /** A pattern matched at a trigger. nodes: trigger first, then each element's token (-1 if slot-less). */
   private record Match(EventPattern pattern, int trigger, int[] nodes, int targetHead, int sourceHead,
-                       boolean fallback, int score) {}
+                       boolean fallback, int score, boolean openTarget) {}
 
   private void codeSentence(Document doc, Parse p, Map<String, ActorMention> memory, List<TimeExpression> times,
                             List<EventMention> out) {
@@ -244,8 +244,13 @@ public final class EventCoder implements EventStage {
       return null;
     }
     List<Element> els = pat.elements();
+    // a symmetric verb event's marked target may stay open ("Iran and the US resumed talks" against
+    // "resume talk with +"): the candidate then needs a plural subject to pair (see candidates)
+    boolean symmetric = pat.kind() == EventPattern.Kind.VERB && patterns.reciprocal(cameo.code(pat.code()).root());
+    boolean openTarget = false;
     for (Element e : els) {
-      if (!p.hasAny(e.lemmas()) || !p.hasAny(e.markers())) return null;
+      if (!p.hasAny(e.lemmas())) return null;
+      if (!p.hasAny(e.markers()) && !(symmetric && e.slot() == Slot.TARGET)) return null;
     }
     int[] nodes = new int[els.size() + 1];
     nodes[0] = t;
@@ -276,6 +281,11 @@ public final class EventCoder implements EventStage {
           found = findMarked(p, nodes, matched, e, true);
           if (found >= 0) fallback = true;
         }
+        if (found < 0 && symmetric && e.slot() == Slot.TARGET) {
+          nodes[matched++] = -1;
+          openTarget = true;
+          continue;
+        }
       } else {
         found = findWord(p, nodes, matched, e);
       }
@@ -290,7 +300,7 @@ public final class EventCoder implements EventStage {
     int obj = p.child(t, "obj");
     if (obj >= 0 && contains(nodes, obj)) score++;
     for (int x : nodes) if (x < 0) score -= 2;
-    return new Match(pat, t, nodes, target, source, fallback, score);
+    return new Match(pat, t, nodes, target, source, fallback, score, openTarget);
   }
 
   private static boolean used(int[] nodes, int matched, int c) {
@@ -422,6 +432,8 @@ public final class EventCoder implements EventStage {
       }
     }
     if (sources.isEmpty() && !lenient) return;
+    // an open target stands only for the other members of a plural subject, in both modes
+    if (m.openTarget() && sources.size() < 2) return;
     // a nominal event without a target ("the attack", "torture") names its actor closely or not at all:
     // the possessor, or the subject of the verb it is an argument of, never one found several clauses up
     if (!lenient && pat.kind() == EventPattern.Kind.NOUN && !pat.hasTarget() && m.sourceHead() < 0
@@ -434,9 +446,11 @@ public final class EventCoder implements EventStage {
     List<ActorMention> targets = tgt.actors();
     boolean reciprocal = false;
     if (targets.isEmpty()) {
-      if (pat.hasTarget() && !lenient) return;
       String root = cameo.code(pat.code()).root();
-      if (sources.size() > 1 && patterns.reciprocal(root)) reciprocal = true;
+      // a plural subject pairs with itself only when no target phrase was there at all
+      boolean pairs = sources.size() > 1 && patterns.reciprocal(root) && (!pat.hasTarget() || m.openTarget());
+      if (pat.hasTarget() && !lenient && !pairs) return;
+      if (pairs) reciprocal = true;
       // some events need two parties: "Russia met" alone says nothing
       else if ("pair".equals(patterns.cue("reciprocal", root)) && !lenient) return;
     }

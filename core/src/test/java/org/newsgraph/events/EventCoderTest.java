@@ -114,6 +114,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aSymmetricVerbWithoutItsWithPhrasePairsAPluralSubject() {
+    // Iran and America resumed talks .  ("resume talk with +": the open target is the other member)
+    Built both = new B().tokens("Iran/Iran/NNP and/and/CC America/America/NNP resumed/resume/VBD talks/talk/NNS ./././")
+        .arcs("root -1 3", "nsubj 3 0", "cc 2 1", "conj:and 0 2", "nsubj 3 2", "obj 3 4", "punct 3 5")
+        .actor("IRN", 0, 1).actor("USA", 2, 3).build();
+    List<EventMention> ev = code(both);
+    assertEquals(List.of("IRN>USA 046", "USA>IRN 046"),
+        ev.stream().map(e -> e.source().code() + ">" + e.target().code() + " " + e.code()).sorted().toList());
+    // one actor alone and no "with" phrase: nothing to pair, no event
+    Built one = new B().tokens("Iran/Iran/NNP resumed/resume/VBD talks/talk/NNS ./././")
+        .arcs("root -1 1", "nsubj 1 0", "obj 1 2", "punct 1 3").actor("IRN", 0, 1).build();
+    assertEquals(List.of(), code(one));
+  }
+
+  @Test
   void passiveAgentIsTheSource() {
     // Kim was received by Putin on Tuesday .
     Built b = new B().tokens("Kim/Kim/NNP was/be/VBD received/receive/VBN by/by/IN Putin/Putin/NNP on/on/IN Tuesday/Tuesday/NNP ./././")

@@ -71,8 +71,9 @@ final class RelativeDates {
   }
 
   /**
-   * Whether the verb the weekday attaches to has a future modal ("will meet on Friday"); without a
-   * parse, whether the sentence has one at all.
+   * Whether the verb the weekday attaches to has a future modal ("will meet on Friday"), is scheduled
+   * ("is set to visit on Friday") or is a headline infinitive ("Obama to visit Kenya in July"); without
+   * a parse, whether the sentence has a future modal at all.
    */
   private static boolean futureModal(Sentence sentence, int weekdayToken) {
     if (sentence == null) return false;
@@ -85,6 +86,18 @@ final class RelativeDates {
     }
     boolean parsed = !sentence.dependencies().isEmpty() && head >= 0;
     if (parsed) {
+      // "Obama to visit Kenya in July": an infinitive with its own subject is the headline form of "is to"
+      boolean to = false, subject = false, otherMark = false;
+      for (Dependency d : sentence.dependencies()) {
+        if (d.governor() != head) continue;
+        String w = sentence.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("mark")) {
+          if (w.equals("to")) to = true;
+          else otherMark = true;
+        }
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) subject = true;
+      }
+      if (to && subject && !otherMark) return true;
       for (Dependency d : sentence.dependencies()) {
         if (d.governor() == head && d.relation().startsWith("aux") && isFutureModal(sentence.tokens().get(d.dependent()))) return true;
         // "are expected to sign ... on Wednesday", "is set to visit on Friday": a scheduled event.

@@ -54,6 +54,7 @@ final class EventModality {
         }
         if (r.equals("mark") && p.rel[node].startsWith("advcl")) mode = stronger(mode, patterns.cue("condition", l));
       }
+      if (hops == 0 && headlineInfinitive(p, node)) mode = stronger(mode, "planned");
       if (hops > 0 && viaXcomp && !contains(nodes, node)) {
         String g = patterns.cue("governor", p.lemma[node]);
         if ("negated".equals(g)) return new Modality("negated", p.word(node), true);
@@ -70,6 +71,22 @@ final class EventModality {
       }
     }
     return new Modality(mode, mode.equals("actual") || hedged ? null : intent, false);
+  }
+
+  /**
+   * Whether v is an infinitive with a subject of its own and no governing verb for it ("Obama to
+   * visit Kenya", the headline form of "Obama is to visit Kenya"): a plan, not a report.
+   */
+  static boolean headlineInfinitive(Parse p, int v) {
+    boolean to = false, subject = false;
+    for (int k = 0; k < p.kids[v].length; k++) {
+      String r = p.kidRel[v][k];
+      String l = p.lemma[p.kids[v][k]];
+      if (r.equals("mark") && l.equals("to")) to = true;
+      else if (r.equals("mark")) return false; // "for them to visit", "in order to"
+      if (r.equals("nsubj") || r.equals("nsubj:pass")) subject = true;
+    }
+    return to && subject;
   }
 
   /** Whether v's clause is the complement of a verb of saying ("said it would ..."), directly or by coordination. */

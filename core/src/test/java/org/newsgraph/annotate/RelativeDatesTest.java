@@ -43,4 +43,20 @@ class RelativeDatesTest {
     assertEquals("2015-02", RelativeDates.resolve("February", "2015-02", WED, sentence("It", "will", "open", "in", "February"), 4));
     assertEquals("2015-02", RelativeDates.resolve("February 2015", "2015-02", WED, sentence("x"), 0));
   }
+
+  @Test
+  void aHeadlineInfinitivePointsForward() {
+    // Obama to visit Kenya in February  (parsed: visit is the root, with its own subject and "to")
+    String[] w = {"Obama", "to", "visit", "Kenya", "in", "February"};
+    Token[] t = new Token[w.length];
+    for (int i = 0; i < w.length; i++) t[i] = new Token(i, w[i], w[i], "X", "O", 0, 0);
+    List<Dependency> deps = List.of(new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj"),
+        new Dependency(2, 1, "mark"), new Dependency(2, 3, "obj"), new Dependency(2, 5, "obl:in"), new Dependency(5, 4, "case"));
+    Sentence headline = new Sentence(0, 0, 0, "", List.of(t), deps);
+    assertEquals("2015-02", RelativeDates.resolve("February", "2015-02", WED, headline, 5));
+    List<Dependency> prose = List.of(new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj"),
+        new Dependency(2, 3, "obj"), new Dependency(2, 5, "obl:in"), new Dependency(5, 4, "case"));
+    // the same words without the "to" marker on the verb: a report, leaning to the past as before
+    assertEquals("2014-02", RelativeDates.resolve("February", "2015-02", WED, new Sentence(0, 0, 0, "", List.of(t), prose), 5));
+  }
 }

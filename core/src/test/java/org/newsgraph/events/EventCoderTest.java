@@ -129,6 +129,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aHeadlineInfinitiveIsPlanned() {
+    // Obama to visit Kenya .  (the headline form of "Obama is to visit Kenya")
+    Built b = new B().tokens("Obama/Obama/NNP to/to/TO visit/visit/VB Kenya/Kenya/NNP ./././")
+        .arcs("root -1 2", "nsubj 2 0", "mark 2 1", "obj 2 3", "punct 2 4")
+        .actor("USAGOV", 0, 1).actor("KEN", 3, 4).build();
+    EventMention e = code(b).get(0);
+    assertEquals("042", e.code());
+    assertEquals("planned", e.mode());
+  }
+
+  @Test
   void passiveAgentIsTheSource() {
     // Kim was received by Putin on Tuesday .
     Built b = new B().tokens("Kim/Kim/NNP was/be/VBD received/receive/VBN by/by/IN Putin/Putin/NNP on/on/IN Tuesday/Tuesday/NNP ./././")

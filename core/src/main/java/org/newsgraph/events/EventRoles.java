@@ -128,6 +128,15 @@ final class EventRoles {
           Side s = phrase(p, poss, none, null, how + "possessor of '" + p.word(node) + "'");
           if (!s.actors().isEmpty()) return s;
         }
+        // "the arrest of X by police": a nominal event's by-phrase is its agent, as in the passive
+        for (int k = 0; k < p.kids[node].length && node == v; k++) {
+          String r = p.kidRel[node][k];
+          int c = p.kids[node][k];
+          if (r.equals("nmod:by") || (r.equals("nmod") && p.hasChildLemma(c, "case", "by"))) {
+            Side s = phrase(p, c, none, null, how + "agent (by) of '" + p.word(node) + "'");
+            if (!s.actors().isEmpty()) return s;
+          }
+        }
       }
       // passive: the agent acts
       if (p.child(node, "nsubj:pass") >= 0 && p.isVerb(node)) {

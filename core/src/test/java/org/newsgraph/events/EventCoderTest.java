@@ -140,6 +140,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aNominalEventsByPhraseIsItsAgent() {
+    // the arrest of Navalny by police .
+    Built b = new B().tokens("the/the/DT arrest/arrest/NN of/of/IN Navalny/Navalny/NNP by/by/IN police/police/NN ./././")
+        .arcs("root -1 1", "det 1 0", "nmod:of 1 3", "case 3 2", "nmod:by 1 5", "case 5 4", "punct 1 6")
+        .actor("RUSOPP", 3, 4).actor("RUSCOP", 5, 6).build();
+    EventMention e = code(b).get(0);
+    assertEquals("173", e.code());
+    assertEquals("RUSCOP", e.source().code());
+    assertEquals("RUSOPP", e.target().code());
+  }
+
+  @Test
   void passiveAgentIsTheSource() {
     // Kim was received by Putin on Tuesday .
     Built b = new B().tokens("Kim/Kim/NNP was/be/VBD received/receive/VBN by/by/IN Putin/Putin/NNP on/on/IN Tuesday/Tuesday/NNP ./././")

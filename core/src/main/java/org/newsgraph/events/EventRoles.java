@@ -187,7 +187,8 @@ final class EventRoles {
           int noun = p.head[node];
           return phrase(p, noun, none, memory, how + "noun modified by the relative clause '" + p.word(node) + "'");
         }
-        return phrase(p, subj, none, memory, how + "subject of '" + p.word(node) + "'");
+        Side first = phrase(p, subj, none, memory, how + "subject of '" + p.word(node) + "'");
+        return withOtherSubjects(p, node, subj, first, memory);
       }
       if (gov < 0) return Side.NONE;
       if (r.equals("acl:relcl") || (r.equals("acl") && (p.pos[node].equals("VBG") || p.pos[node].equals("VBN")))) {
@@ -221,6 +222,26 @@ final class EventRoles {
       node = gov;
     }
     return Side.NONE;
+  }
+
+  /**
+   * A headline's comma-joined subjects ("China, Japan agree to ...") are parsed as two nsubj of one
+   * verb, not as conjuncts: the others join the first subject's actors, as conjuncts do.
+   */
+  private Side withOtherSubjects(Parse p, int verb, int first, Side side, Map<String, ActorMention> memory) {
+    if (side.actors().isEmpty()) return side;
+    List<ActorMention> all = null;
+    for (int k = 0; k < p.kids[verb].length; k++) {
+      int c = p.kids[verb][k];
+      if (c == first || !p.kidRel[verb][k].equals("nsubj")) continue;
+      for (ActorMention a : phrase(p, c, Set.of(), memory, "").actors()) {
+        if (all == null) all = new ArrayList<>(side.actors());
+        boolean dup = false;
+        for (ActorMention b : all) dup |= b.code().equals(a.code());
+        if (!dup) all.add(a);
+      }
+    }
+    return all == null ? side : new Side(List.copyOf(all), side.how() + " (with the other subjects)", side.token());
   }
 
   Side subjectOnce(Parse p, int trigger, Map<String, ActorMention> memory, Side[] subjects) {

@@ -152,6 +152,17 @@ class EventCoderTest {
   }
 
   @Test
+  void commaJoinedHeadlineSubjectsAreAllSources() {
+    // China , Japan agree to resume talks  (CoreNLP: two nsubj of "agree", not a conjunction)
+    Built b = new B().tokens("China/China/NNP ,/,/, Japan/Japan/NNP agree/agree/VBP to/to/TO resume/resume/VB talks/talk/NNS")
+        .arcs("root -1 3", "nsubj 3 0", "punct 3 1", "nsubj 3 2", "xcomp 3 5", "nsubj:xsubj 5 0", "nsubj:xsubj 5 2",
+            "mark 5 4", "obj 5 6")
+        .actor("CHN", 0, 1).actor("JPN", 2, 3).build();
+    assertEquals(List.of("CHN>JPN", "JPN>CHN"),
+        code(b).stream().map(e -> e.source().code() + ">" + e.target().code()).distinct().sorted().toList());
+  }
+
+  @Test
   void passiveAgentIsTheSource() {
     // Kim was received by Putin on Tuesday .
     Built b = new B().tokens("Kim/Kim/NNP was/be/VBD received/receive/VBN by/by/IN Putin/Putin/NNP on/on/IN Tuesday/Tuesday/NNP ./././")

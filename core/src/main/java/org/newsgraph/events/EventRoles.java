@@ -215,6 +215,9 @@ final class EventRoles {
       } else if (r.startsWith("advcl")) {
         how.append("main clause '").append(p.word(gov)).append("', ");
       } else if (p.isNoun(v)) {
+        // "the UN condemned the attack": a verb that is an event of its own about the noun is not the
+        // noun's support verb ("held talks", "launched an attack"), so its subject did not do the noun
+        if (node == v && ownEvent(p, gov, v)) return Side.NONE;
         how.append("clause of '").append(p.word(gov)).append("', ");
       } else {
         return Side.NONE;
@@ -222,6 +225,25 @@ final class EventRoles {
       node = gov;
     }
     return Side.NONE;
+  }
+
+  /** Roots of what is said about an event rather than done in it: statements, appeals, praise, demands, criticism, rejection, threats. */
+  private static final Set<String> SAID = Set.of("01", "02", "05", "10", "11", "12", "13");
+
+  /**
+   * Whether verb {@code gov} says something about the noun {@code noun} (it triggers statement,
+   * appeal, praise, demand, criticism, rejection or threat events in which the noun is no constraint
+   * word): "condemned the attack", "welcomed the talks", "denied the killing" (yes); "held talks",
+   * "opened a visit", "carried out an attack" (no: support verbs, whose subject does the noun).
+   */
+  private boolean ownEvent(Parse p, int gov, int noun) {
+    if (!p.isVerb(gov)) return false;
+    boolean said = false;
+    for (EventPattern pat : patterns.verbs(p.lemma[gov])) {
+      for (EventPattern.Element e : pat.elements()) if (e.lemmas().contains(p.lemma[noun])) return false;
+      said |= SAID.contains(pat.code().substring(0, 2));
+    }
+    return said;
   }
 
   /**

@@ -163,6 +163,17 @@ class EventCoderTest {
   }
 
   @Test
+  void whoCondemnsAnAttackDidNotCarryItOut() {
+    // the UN condemned the attack on Mali .  (no 190 with the UN as attacker)
+    Built b = new B().tokens("the/the/DT UN/UN/NNP condemned/condemn/VBD the/the/DT attack/attack/NN on/on/IN Mali/Mali/NNP ./././")
+        .arcs("root -1 2", "det 1 0", "nsubj 2 1", "det 4 3", "obj 2 4", "nmod:on 4 6", "case 6 5", "punct 2 7")
+        .actor("IGOUNO", 1, 2).actor("MLI", 6, 7).build();
+    List<EventMention> ev = code(b);
+    assertTrue(ev.stream().anyMatch(e -> e.rootCode().equals("11") && e.source().code().equals("IGOUNO")), ev.toString());
+    assertTrue(ev.stream().noneMatch(e -> e.rootCode().equals("19") || e.rootCode().equals("18")), ev.toString());
+  }
+
+  @Test
   void passiveAgentIsTheSource() {
     // Kim was received by Putin on Tuesday .
     Built b = new B().tokens("Kim/Kim/NNP was/be/VBD received/receive/VBN by/by/IN Putin/Putin/NNP on/on/IN Tuesday/Tuesday/NNP ./././")

@@ -431,6 +431,22 @@ public final class EventCoder implements EventStage {
         if (!dup) sources.add(a);
       }
     }
+    // "talks between Israel and Hamas": the members of a symmetric event's between-phrase are its parties
+    // (a subject found inside the noun's own phrase is one of them, not a third party)
+    boolean between = false;
+    if (m.targetHead() >= 0 && p.hasChildLemma(m.targetHead(), "case", "between")
+        && patterns.reciprocal(cameo.code(pat.code()).root())) {
+      EventRoles.Side parties = roles.phrase(p, m.targetHead(), Set.of(), memory, "member of the between-phrase");
+      Set<String> partyCodes = new HashSet<>();
+      for (ActorMention a : parties.actors()) partyCodes.add(a.code());
+      boolean inside = true;
+      for (ActorMention a : sources) inside &= partyCodes.contains(a.code());
+      if (parties.actors().size() > 1 && inside) {
+        src = parties;
+        sources = new ArrayList<>(parties.actors());
+        between = true;
+      }
+    }
     if (sources.isEmpty() && !lenient) return;
     // an open target stands only for the other members of a plural subject, in both modes
     if (m.openTarget() && sources.size() < 2) return;
@@ -442,13 +458,13 @@ public final class EventCoder implements EventStage {
     }
     Set<String> srcCodes = new HashSet<>();
     for (ActorMention a : sources) srcCodes.add(a.code());
-    if (m.targetHead() >= 0) tgt = roles.phrase(p, m.targetHead(), srcCodes, memory, "pattern + slot");
+    if (m.targetHead() >= 0 && !between) tgt = roles.phrase(p, m.targetHead(), srcCodes, memory, "pattern + slot");
     List<ActorMention> targets = tgt.actors();
     boolean reciprocal = false;
     if (targets.isEmpty()) {
       String root = cameo.code(pat.code()).root();
       // a plural subject pairs with itself only when no target phrase was there at all
-      boolean pairs = sources.size() > 1 && patterns.reciprocal(root) && (!pat.hasTarget() || m.openTarget());
+      boolean pairs = sources.size() > 1 && patterns.reciprocal(root) && (!pat.hasTarget() || m.openTarget() || between);
       if (pat.hasTarget() && !lenient && !pairs) return;
       if (pairs) reciprocal = true;
       // some events need two parties: "Russia met" alone says nothing

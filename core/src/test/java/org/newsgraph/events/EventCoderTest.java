@@ -174,6 +174,16 @@ class EventCoderTest {
   }
 
   @Test
+  void theMembersOfABetweenPhraseAreTheParties() {
+    // talks between Israel and Egypt collapsed .
+    Built b = new B().tokens("talks/talk/NNS between/between/IN Israel/Israel/NNP and/and/CC Egypt/Egypt/NNP collapsed/collapse/VBD ./././")
+        .arcs("root -1 5", "nsubj 5 0", "nmod:between 0 2", "nmod:between 0 4", "case 2 1", "conj:and 2 4", "cc 4 3", "punct 5 6")
+        .actor("ISR", 2, 3).actor("EGY", 4, 5).build();
+    assertEquals(List.of("EGY>ISR 040", "ISR>EGY 040"),
+        code(b).stream().map(e -> e.source().code() + ">" + e.target().code() + " " + e.code()).sorted().toList());
+  }
+
+  @Test
   void passiveAgentIsTheSource() {
     // Kim was received by Putin on Tuesday .
     Built b = new B().tokens("Kim/Kim/NNP was/be/VBD received/receive/VBN by/by/IN Putin/Putin/NNP on/on/IN Tuesday/Tuesday/NNP ./././")

@@ -412,7 +412,8 @@ public final class ActorDictionary {
   private Named named(String code, String name, Kind kind, LocalDate from, LocalDate to, String file) {
     String country = null;
     String role = null;
-    if (kind != Kind.ORGANIZATION && code.length() >= 3 && countries.contains(code.substring(0, 3))) {
+    // organisations too: IGO/NGO codes start with no country, armed groups do (LBNREB Hezbollah)
+    if (code.length() >= 3 && countries.contains(code.substring(0, 3))) {
       country = code.substring(0, 3);
       role = code.length() > 3 ? code.substring(3) : null;
     }

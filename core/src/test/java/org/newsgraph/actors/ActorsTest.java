@@ -61,6 +61,17 @@ class ActorsTest {
   }
 
   @Test
+  void armedGroupsCarryTheirCountryAndRole() {
+    // the bundled knowledge, not this class's fixture
+    List<ActorMention> ms = Actors.standard().find(Docs.of("Hezbollah/NNP fired/VBD at/IN Israel/NNP").build(), 0, D2014);
+    assertEquals("Hezbollah=LBNREB, Israel=ISR", codes(ms));
+    assertEquals("LBN", ms.get(0).country());
+    assertEquals("REB", ms.get(0).role());
+    ActorMention un = Actors.standard().find(Docs.of("the/DT UN/NNP met/VBD").build(), 0, D2014).get(0);
+    assertEquals(null, un.country(), "an IGO has no country");
+  }
+
+  @Test
   void longestMatchFirst() {
     List<ActorMention> ms = find("the/DT UN/NNP Security/NNP Council/NNP met/VBD");
     assertEquals(1, ms.size());

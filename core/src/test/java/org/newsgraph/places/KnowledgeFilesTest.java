@@ -98,10 +98,11 @@ class KnowledgeFilesTest {
   void organizationsAgentsAndPeopleParse() {
     Set<String> orgCodes = new HashSet<>();
     for (String[] r : rows("organizations.tsv", 3)) {
-      assertTrue(r[0].matches("(IGO|NGO)[A-Z]*") && r[0].length() % 3 == 0, r[0]);
+      // IGOs and NGOs; armed groups are a country + REB, or a group code (IMG: international militant group)
+      assertTrue(r[0].matches("(IGO|NGO|IMG|[A-Z]{3}REB)[A-Z]*") && r[0].length() % 3 == 0, r[0]);
       orgCodes.add(r[0]);
     }
-    assertTrue(orgCodes.containsAll(List.of("IGOUNO", "IGOEUREEC", "IGOWSTNAT", "IGOJUDICC", "IGOUNOIAE")));
+    assertTrue(orgCodes.containsAll(List.of("IGOUNO", "IGOEUREEC", "IGOWSTNAT", "IGOJUDICC", "IGOUNOIAE", "LBNREB", "PSEREBHMS")));
     Map<String, String> nounRole = new HashMap<>();
     for (String[] r : rows("agents.tsv", 3)) {
       assertTrue(r[0].matches("[A-Z]{3}"), r[0]);

@@ -54,7 +54,7 @@ public final class Newsgraph implements AutoCloseable {
    * only when an article actually needs analysing.
    */
   public static Newsgraph open(Path db) {
-    return new Newsgraph(Store.open(db), () -> Engine.standard()::analyze);
+    return new Newsgraph(Store.open(db), () -> engine()::analyze);
   }
 
   /**
@@ -63,7 +63,7 @@ public final class Newsgraph implements AutoCloseable {
    */
   public static Newsgraph open(Path db, String dictionaries) {
     Objects.requireNonNull(dictionaries);
-    return new Newsgraph(Store.open(db), () -> Engine.withDictionaries(dictionaries)::analyze);
+    return new Newsgraph(Store.open(db), () -> engine(dictionaries)::analyze);
   }
 
   /**
@@ -80,6 +80,19 @@ public final class Newsgraph implements AutoCloseable {
   public static Newsgraph open(Path db, Function<Article, AnalyzedArticle> analyzer) {
     Objects.requireNonNull(analyzer);
     return new Newsgraph(Store.open(db), () -> analyzer);
+  }
+
+  /**
+   * The per-article engine {@code analyze} uses, for shells that analyse without a store of their
+   * own (bench, the Spark job's executors). Models load on its first article.
+   */
+  public static Engine engine() {
+    return Engine.standard();
+  }
+
+  /** {@link #engine()} coding with the dictionaries {@code spec} names ({@link Engine#withDictionaries}). */
+  public static Engine engine(String dictionaries) {
+    return dictionaries == null ? Engine.standard() : Engine.withDictionaries(dictionaries);
   }
 
   /** The store, for readers (HTTP server, notebooks): articles, events, mentions, stories. */
@@ -156,7 +169,7 @@ public final class Newsgraph implements AutoCloseable {
   private Ingest ingest(int threads, Progress progress) {
     Map<AnalyzedArticle, String> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
     Supplier<Function<Article, AnalyzedArticle>> tapped = () -> {
-      Function<Article, AnalyzedArticle> analyze = engine();
+      Function<Article, AnalyzedArticle> analyze = analyzer();
       return article -> {
         AnalyzedArticle analysed = analyze.apply(article);
         prepared.put(analysed, Stories.prepare(analysed).toJson());
@@ -207,7 +220,7 @@ public final class Newsgraph implements AutoCloseable {
     return new Exporter(store).write(kind, format, out);
   }
 
-  private synchronized Function<Article, AnalyzedArticle> engine() {
+  private synchronized Function<Article, AnalyzedArticle> analyzer() {
     if (engine == null) engine = engineSupplier.get();
     return engine;
   }

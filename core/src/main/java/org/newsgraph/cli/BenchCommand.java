@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.engine.AnalyzedArticle;
 import org.newsgraph.engine.Engine;
 import org.newsgraph.engine.StageTimes;
@@ -97,7 +98,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       Annotator a = annotator;
       work = article -> a.annotate(article).tokenCount();
     } else {
-      Engine engine = Engine.standard();
+      Engine engine = Newsgraph.engine();
       annotator = Annotator.shared();
       work = article -> {
         AnalyzedArticle a = engine.analyze(article, times);
@@ -110,7 +111,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
     work.applyAsInt(articles.get(0)); // loads every model
     out.printf(Locale.ROOT, "%d articles; models loaded in %.1f s; configuration: %s%n", articles.size(),
-        (System.nanoTime() - t0) / 1e9, annotators == null ? "Engine.standard()" : "annotate only: " + annotators
+        (System.nanoTime() - t0) / 1e9, annotators == null ? "Newsgraph.engine()" : "annotate only: " + annotators
             + (fineGrained ? " (fine-grained NER)" : "") + (properties.isEmpty() ? "" : " " + properties));
     Set<Integer> runs = new LinkedHashSet<>(List.of(1, Math.max(1, threads)));
     for (int n : runs) {

@@ -1,5 +1,6 @@
 package org.newsgraph.spark;
 
+import org.newsgraph.Newsgraph;
 import org.newsgraph.engine.Engine;
 
 /**
@@ -16,7 +17,7 @@ final class Engines {
     if (e == null) {
       synchronized (Engines.class) {
         e = engine;
-        if (e == null) engine = e = Engine.standard();
+        if (e == null) engine = e = Newsgraph.engine(); // the engine analyze uses
       }
     }
     return e;

@@ -32,7 +32,8 @@ import org.newsgraph.events.EventMention;
  * <p>Articles are added one at a time, in publication order (ties by id; {@link #addAll} sorts a
  * batch that way). Each joins the best open story or opens a new one; only stories active within
  * the time window are candidates. An article without a publication date is placed at the newest
- * date seen so far (before any dated article: it stays open until the first dated one arrives).
+ * date seen so far (before any dated article: it stays open until the first dated one arrives);
+ * in a batch, right after the dated article most like it ({@link #addPrepared}).
  * The state can be saved and restored, so later articles extend the same stories: adding a
  * corpus in two halves with a save and restore in between gives the same stories as one run.
  *
@@ -115,7 +116,7 @@ public final class Stories {
     final StoryArticle article;
     final ArticleFacts facts;
 
-    private Prepared(StoryArticle article, ArticleFacts facts) {
+    Prepared(StoryArticle article, ArticleFacts facts) {
       this.article = article;
       this.facts = facts;
     }
@@ -152,13 +153,55 @@ public final class Stories {
                         Map<String, Integer> names, Set<String> actors, Set<String> events, List<Integer> minhash,
                         float[] embedding, ArticleFacts facts) {}
 
-  /** Adds prepared articles in publication order (undated last, ties by id). */
+  /**
+   * Adds prepared articles in publication order (ties by id). An undated article goes right after
+   * the batch's dated article whose lead embedding is closest to its own ({@link #inTimeOrder}).
+   */
   public synchronized List<Placement> addPrepared(Collection<Prepared> batch) {
-    List<Prepared> sorted = new ArrayList<>(batch);
-    sorted.sort(Comparator.comparing((Prepared p) -> p.article.published(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(p -> p.article.id()));
     List<Placement> out = new ArrayList<>();
-    for (Prepared p : sorted) out.add(add(p.article, p.facts));
+    for (Prepared p : inTimeOrder(batch)) out.add(add(p.article, p.facts));
+    return out;
+  }
+
+  /**
+   * Dated articles by date (ties by id); each undated one placed right after the dated article most
+   * like it (lead-embedding cosine), else at the end by id. Sorting undated articles last put them
+   * after every window of the batch had closed, so an archive where only some pages carry a date
+   * split each story into its dated and its undated half (ECB+ through {@code analyze}: event
+   * B-cubed 0.763 before, docs/stories.md). The undated article keeps no date: it only runs at the
+   * time of its neighbour, when that neighbour's story is still open.
+   */
+  static List<Prepared> inTimeOrder(Collection<Prepared> batch) {
+    Comparator<Prepared> byDate = Comparator.comparing((Prepared p) -> p.article.published()).thenComparing(Prepared::id);
+    List<Prepared> dated = new ArrayList<>(), undated = new ArrayList<>();
+    for (Prepared p : batch) (p.article.published() == null ? undated : dated).add(p);
+    dated.sort(byDate);
+    undated.sort(Comparator.comparing(Prepared::id));
+    Map<Integer, List<Prepared>> after = new java.util.HashMap<>();
+    List<Prepared> last = new ArrayList<>();
+    for (Prepared u : undated) {
+      float[] e = u.article.embedding();
+      int best = -1;
+      double bs = Double.NEGATIVE_INFINITY;
+      for (int i = 0; e != null && i < dated.size(); i++) {
+        float[] d = dated.get(i).article.embedding();
+        if (d == null || d.length != e.length) continue;
+        double dot = 0;
+        for (int k = 0; k < e.length; k++) dot += e[k] * d[k];
+        if (dot > bs) {
+          bs = dot;
+          best = i;
+        }
+      }
+      if (best < 0) last.add(u);
+      else after.computeIfAbsent(best, x -> new ArrayList<>()).add(u);
+    }
+    List<Prepared> out = new ArrayList<>(batch.size());
+    for (int i = 0; i < dated.size(); i++) {
+      out.add(dated.get(i));
+      out.addAll(after.getOrDefault(i, List.of()));
+    }
+    out.addAll(last);
     return out;
   }
 

@@ -116,7 +116,7 @@ public final class Stories {
     final StoryArticle article;
     final ArticleFacts facts;
 
-    Prepared(StoryArticle article, ArticleFacts facts) {
+    private Prepared(StoryArticle article, ArticleFacts facts) {
       this.article = article;
       this.facts = facts;
     }
@@ -172,10 +172,9 @@ public final class Stories {
    * time of its neighbour, when that neighbour's story is still open.
    */
   static List<Prepared> inTimeOrder(Collection<Prepared> batch) {
-    Comparator<Prepared> byDate = Comparator.comparing((Prepared p) -> p.article.published()).thenComparing(Prepared::id);
     List<Prepared> dated = new ArrayList<>(), undated = new ArrayList<>();
     for (Prepared p : batch) (p.article.published() == null ? undated : dated).add(p);
-    dated.sort(byDate);
+    dated.sort(Comparator.comparing((Prepared p) -> p.article.published()).thenComparing(Prepared::id));
     undated.sort(Comparator.comparing(Prepared::id));
     Map<Integer, List<Prepared>> after = new java.util.HashMap<>();
     List<Prepared> last = new ArrayList<>();
@@ -186,10 +185,9 @@ public final class Stories {
       for (int i = 0; e != null && i < dated.size(); i++) {
         float[] d = dated.get(i).article.embedding();
         if (d == null || d.length != e.length) continue;
-        double dot = 0;
-        for (int k = 0; k < e.length; k++) dot += e[k] * d[k];
-        if (dot > bs) {
-          bs = dot;
+        double sim = Clusterer.cosine(e, d);
+        if (sim > bs) {
+          bs = sim;
           best = i;
         }
       }

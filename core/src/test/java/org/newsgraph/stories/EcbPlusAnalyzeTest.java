@@ -106,27 +106,11 @@ class EcbPlusAnalyzeTest {
       final int fold = f;
       List<Stories.Prepared> train = new ArrayList<>(), test = new ArrayList<>();
       for (Stories.Prepared p : docs) (order.indexOf(topic.get(p.id())) % k == fold ? test : train).add(p);
-      double be = 0, bt = 0, bf = -1;
-      for (double e : embeds) {
-        for (double t : joins) {
-          double x = run(train, EcbPlusEvalTest.settings(0.6, e, t)).f1();
-          if (x > bf) {
-            bf = x;
-            be = e;
-            bt = t;
-          }
-        }
-      }
+      double[] best = EcbPlusEvalTest.choose(new double[] {0.6}, embeds, joins, s -> run(train, s).f1());
+      double be = best[1], bt = best[2];
       List<EcbPlusEvalTest.Doc> ptrain = new ArrayList<>(), ptest = new ArrayList<>();
       for (EcbPlusEvalTest.Doc d : plain) (order.indexOf(d.topic()) % k == fold ? ptest : ptrain).add(d);
-      double tt = 0, tf = -1;
-      for (double t : tfidfJoins) {
-        double x = EcbPlusEvalTest.TfIdfSinglePass.run(ptrain, t).f1();
-        if (x > tf) {
-          tf = x;
-          tt = t;
-        }
-      }
+      double tt = EcbPlusEvalTest.TfIdfSinglePass.choose(ptrain, tfidfJoins);
       BCubed o = run(test, EcbPlusEvalTest.settings(0.6, be, bt));
       double b = EcbPlusEvalTest.TfIdfSinglePass.run(ptest, tt).f1();
       ours += o.f1() / k;

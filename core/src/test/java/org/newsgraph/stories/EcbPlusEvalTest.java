@@ -95,14 +95,7 @@ class EcbPlusEvalTest {
       for (Doc d : docs) (order.indexOf(d.topic()) % k == fold ? test : train).add(d);
       double[] best = choose(train, weights, embeds, joins);
       double bw = best[0], be = best[1], bt = best[2];
-      double tt = 0, tf = -1;
-      for (double t : tfidfJoins) {
-        double f1 = TfIdfSinglePass.run(train, t).f1();
-        if (f1 > tf) {
-          tf = f1;
-          tt = t;
-        }
-      }
+      double tt = TfIdfSinglePass.choose(train, tfidfJoins);
       double o = run(test, settings(bw, be, bt))[0].f1();
       double b = TfIdfSinglePass.run(test, tt).f1();
       ours += o / k;
@@ -125,12 +118,18 @@ class EcbPlusEvalTest {
 
   /** The grid point with the best event F1 on {@code docs}: {name weight, embedding weight, join threshold, F1}. */
   static double[] choose(List<Doc> docs, double[] weights, double[] embeds, double[] joins) {
+    return choose(weights, embeds, joins, s -> run(docs, s)[0].f1());
+  }
+
+  /** The grid point where {@code f1} is best: {name weight, embedding weight, join threshold, F1}. */
+  static double[] choose(double[] weights, double[] embeds, double[] joins,
+                         java.util.function.ToDoubleFunction<StorySettings> f1) {
     double[] best = {0, 0, 0, -1};
     for (double w : weights) {
       for (double e : embeds) {
         for (double t : joins) {
-          double f1 = run(docs, settings(w, e, t))[0].f1();
-          if (f1 > best[3]) best = new double[] {w, e, t, f1};
+          double x = f1.applyAsDouble(settings(w, e, t));
+          if (x > best[3]) best = new double[] {w, e, t, x};
         }
       }
     }
@@ -145,6 +144,19 @@ class EcbPlusEvalTest {
 
   /** Plain TF-IDF single-pass clustering: each article joins the most similar cluster centroid at cosine >= t. */
   static final class TfIdfSinglePass {
+    /** The threshold of {@code joins} with the best event F1 on {@code docs} (first of equals). */
+    static double choose(List<Doc> docs, double[] joins) {
+      double tt = 0, tf = -1;
+      for (double t : joins) {
+        double f1 = run(docs, t).f1();
+        if (f1 > tf) {
+          tf = f1;
+          tt = t;
+        }
+      }
+      return tt;
+    }
+
     static BCubed run(List<Doc> docs, double t) {
       java.util.Map<String, Integer> df = new java.util.HashMap<>();
       List<java.util.Map<String, Double>> tfs = new ArrayList<>();

@@ -215,6 +215,14 @@ public final class Store implements AutoCloseable {
    * and events get its story_id.
    */
   public synchronized void writeStories(List<StoryRecord> stories) {
+    writeStories(stories, List.of());
+  }
+
+  /**
+   * As {@link #writeStories(List)}, and in the same transaction removes the stories {@code gone}
+   * (merged into others: their articles are in one of {@code stories}).
+   */
+  public synchronized void writeStories(List<StoryRecord> stories, java.util.Collection<String> gone) {
     transaction("stories not stored", () -> {
       try (PreparedStatement del = conn.prepareStatement("DELETE FROM stories WHERE story_id = ?");
            PreparedStatement ins = conn.prepareStatement("INSERT INTO stories VALUES (?, ?, CAST(? AS DATE), "
@@ -224,6 +232,10 @@ public final class Store implements AutoCloseable {
                + "WHERE list_contains(CAST(CAST(? AS JSON) AS VARCHAR[]), id)");
            PreparedStatement evs = conn.prepareStatement("UPDATE events SET story_id = ? "
                + "WHERE list_contains(CAST(CAST(? AS JSON) AS BIGINT[]), event_id)")) {
+        for (String id : gone) {
+          bind(del, id);
+          del.executeUpdate();
+        }
         for (StoryRecord s : stories) {
           bind(del, s.storyId());
           del.executeUpdate();

@@ -71,11 +71,18 @@ final class Clusterer {
   private final Map<String, Integer> nameDf = new HashMap<>();
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<String, Integer> ids = new HashMap<>();
-  private final Map<String, Set<Integer>> termPostings = new HashMap<>();
-  private final Map<String, Set<Integer>> namePostings = new HashMap<>();
+  /** Inverted index from terms and names to stories. */
+  private static final class Index {
+    final Map<String, Set<Integer>> terms = new HashMap<>(), names = new HashMap<>();
+  }
+
+  /** Open stories; and stories of the current batch that closed during it (undated articles' candidates). */
+  private final Index openIndex = new Index(), closedIndex = new Index();
   private final ArrayDeque<long[]> queue = new ArrayDeque<>();
   private final CopyIndex copies = new CopyIndex();
   private LocalDate clock;
+  /** Inside a batch ({@link #beginBatch}): stories it touched, and closing keeps their vectors until its end. */
+  private Set<Integer> batch;
 
   Clusterer(StorySettings settings) {
     this.settings = settings;
@@ -135,7 +142,7 @@ final class Clusterer {
       target = live(orig.cluster());
       score = 1;
     } else {
-      for (Cluster c : candidates(terms, tw, names, nw)) {
+      for (Cluster c : candidates(terms, tw, names, nw, a.published() == null && batch != null)) {
         double s = score(c, a, terms, tw, names, nw);
         if (s >= threshold(c, a)) bridged.add(c);
         if (s > score || (s == score && target != null && c.idx < target.idx)) {
@@ -153,18 +160,19 @@ final class Clusterer {
       ids.put(target.id, target.idx);
     }
     target.members.add(a.id());
+    if (batch != null) batch.add(target.idx);
     if (a.published() != null) {
       if (target.first == null || a.published().isBefore(target.first)) target.first = a.published();
       if (target.last == null || a.published().isAfter(target.last)) target.last = a.published();
     }
-    if (effDay != null && (target.activeDay == null || effDay > target.activeDay)) {
+    if (target.open && effDay != null && (target.activeDay == null || effDay > target.activeDay)) {
       target.activeDay = effDay;
       queue.addLast(new long[] {target.idx, effDay});
     }
     List<String> merged = new ArrayList<>();
     if (!copy) {
       absorb(target, a, terms, tw, names, nw);
-      target = mergeSimilar(target, bridged, merged);
+      if (target.open) target = mergeSimilar(target, bridged, merged);
     }
     int length = 0;
     for (int n : a.terms().values()) length += n;
@@ -240,8 +248,9 @@ final class Clusterer {
   }
 
   private void merge(Cluster into, Cluster from) {
-    into.norm2 = mergeVector(into, from, into.centroid, from.centroid, into.norm2, from.norm2, termPostings);
-    into.nameNorm2 = mergeVector(into, from, into.names, from.names, into.nameNorm2, from.nameNorm2, namePostings);
+    unindex(from);
+    into.norm2 = mergeVector(into, into.centroid, from.centroid, into.norm2, from.norm2, indexOf(into).terms);
+    into.nameNorm2 = mergeVector(into, into.names, from.names, into.nameNorm2, from.nameNorm2, indexOf(into).names);
     into.size += from.size;
     into.members.addAll(from.members);
     if (from.first != null && (into.first == null || from.first.isBefore(into.first))) into.first = from.first;
@@ -265,7 +274,7 @@ final class Clusterer {
     from.members.clear();
   }
 
-  private static double mergeVector(Cluster into, Cluster from, Map<String, Double> a, Map<String, Double> b,
+  private static double mergeVector(Cluster into, Map<String, Double> a, Map<String, Double> b,
                                     double an2, double bn2, Map<String, Set<Integer>> postings) {
     double dot = 0;
     for (String k : new TreeSet<>(b.keySet())) {
@@ -274,7 +283,6 @@ final class Clusterer {
       if (old != null) dot += old * w;
       else postings.computeIfAbsent(k, x -> new HashSet<>()).add(into.idx);
       a.merge(k, w, Double::sum);
-      remove(postings, k, from.idx);
     }
     return an2 + bn2 + 2 * dot;
   }
@@ -306,7 +314,7 @@ final class Clusterer {
     return w;
   }
 
-  private List<Cluster> candidates(String[] terms, double[] tw, String[] names, double[] nw) {
+  private List<Cluster> candidates(String[] terms, double[] tw, String[] names, double[] nw, boolean withClosed) {
     Integer[] order = new Integer[terms.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     Arrays.sort(order, (x, y) -> tw[y] != tw[x] ? Double.compare(tw[y], tw[x]) : terms[x].compareTo(terms[y]));
@@ -314,9 +322,7 @@ final class Clusterer {
     int k = Math.min(order.length, settings.candidateTerms());
     for (int j = 0; j < k; j++) {
       int i = order[j];
-      Set<Integer> post = termPostings.get(terms[i]);
-      if (post == null || post.size() > MAX_POSTINGS) continue;
-      for (int c : post) {
+      for (int c : postings(openIndex.terms, withClosed ? closedIndex.terms : null, terms[i])) {
         Cluster cl = clusters.get(c);
         partial.computeIfAbsent(c, x -> new double[1])[0] += tw[i] * cl.centroid.get(terms[i]) / Math.sqrt(cl.norm2);
       }
@@ -326,9 +332,7 @@ final class Clusterer {
     Arrays.sort(norder, (x, y) -> nw[y] != nw[x] ? Double.compare(nw[y], nw[x]) : names[x].compareTo(names[y]));
     for (int j = 0; j < Math.min(norder.length, settings.candidateTerms() / 3); j++) {
       int i = norder[j];
-      Set<Integer> post = namePostings.get(names[i]);
-      if (post == null || post.size() > MAX_POSTINGS) continue;
-      for (int c : post) {
+      for (int c : postings(openIndex.names, withClosed ? closedIndex.names : null, names[i])) {
         Cluster cl = clusters.get(c);
         partial.computeIfAbsent(c, x -> new double[1])[0] +=
             settings.nameWeight() * nw[i] * cl.names.get(names[i]) / Math.sqrt(cl.nameNorm2);
@@ -340,6 +344,18 @@ final class Clusterer {
     List<Cluster> out = new ArrayList<>();
     for (int i = 0; i < Math.min(l.size(), settings.maxCandidates()); i++) out.add(clusters.get(l.get(i).getKey()));
     return out;
+  }
+
+  /** The stories listed under {@code key} (in both maps), none when it is too common to fetch with. */
+  private static Set<Integer> postings(Map<String, Set<Integer>> open, Map<String, Set<Integer>> closed, String key) {
+    Set<Integer> a = open.getOrDefault(key, Set.of());
+    if (a.size() > MAX_POSTINGS) return Set.of();
+    Set<Integer> b = closed == null ? Set.of() : closed.getOrDefault(key, Set.of());
+    if (b.isEmpty()) return a;
+    if (b.size() > MAX_POSTINGS) return Set.of();
+    Set<Integer> both = new TreeSet<>(a);
+    both.addAll(b);
+    return both;
   }
 
   private double score(Cluster c, StoryArticle a, String[] terms, double[] tw, String[] names, double[] nw) {
@@ -465,9 +481,9 @@ final class Clusterer {
   }
 
   private void absorb(Cluster c, StoryArticle a, String[] terms, double[] tw, String[] names, double[] nw) {
-    c.norm2 += addVector(c, c.centroid, terms, tw, termPostings);
+    c.norm2 += addVector(c, c.centroid, terms, tw, indexOf(c).terms);
     c.size++;
-    c.nameNorm2 += addVector(c, c.names, names, nw, namePostings);
+    c.nameNorm2 += addVector(c, c.names, names, nw, indexOf(c).names);
     a.actors().forEach(x -> c.actors.merge(x, 1, Integer::sum));
     c.events.addAll(a.events());
     c.embedding = addTo(c.embedding, a.embedding());
@@ -512,11 +528,163 @@ final class Clusterer {
   }
 
   private void close(Cluster c) {
-    for (String t : c.centroid.keySet()) remove(termPostings, t, c.idx);
-    for (String n : c.names.keySet()) remove(namePostings, n, c.idx);
+    unindex(c);
     c.open = false;
+    if (batch == null || !batch.contains(c.idx)) drop(c);
+    else index(c);   // into the closed index: an undated article of the batch may still join it
+  }
+
+  /** A closed story keeps no vectors (its embedding sum stays: it is small and shown nowhere). */
+  private static void drop(Cluster c) {
     c.centroid = Map.of();
     c.names = Map.of();
+  }
+
+  private Index indexOf(Cluster c) {
+    return c.open ? openIndex : closedIndex;
+  }
+
+  private void index(Cluster c) {
+    Index x = indexOf(c);
+    for (String t : c.centroid.keySet()) x.terms.computeIfAbsent(t, k -> new HashSet<>()).add(c.idx);
+    for (String n : c.names.keySet()) x.names.computeIfAbsent(n, k -> new HashSet<>()).add(c.idx);
+  }
+
+  private void unindex(Cluster c) {
+    Index x = indexOf(c);
+    for (String t : c.centroid.keySet()) remove(x.terms, t, c.idx);
+    for (String n : c.names.keySet()) remove(x.names, n, c.idx);
+  }
+
+  /** Starts a batch: stories closed from now on keep their vectors for {@link #endBatch}. */
+  void beginBatch() {
+    batch = new HashSet<>();
+  }
+
+  /**
+   * Ends a batch: consolidates the stories it touched ({@link #consolidate}), then drops the
+   * vectors of those that closed. Returns the ids of the stories merged away.
+   */
+  List<String> endBatch() {
+    if (batch == null) return List.of();
+    List<String> merged = consolidate(batch);
+    for (int i : batch) {
+      Cluster c = clusters.get(i);
+      if (!c.open) {
+        unindex(c);
+        drop(c);
+      }
+    }
+    batch = null;
+    return merged;
+  }
+
+  /** Strongest terms and names of a story that fetch consolidation partners. */
+  static final int CONSOLIDATION_TERMS = 30, CONSOLIDATION_NAMES = 10;
+
+  /**
+   * Second look at a batch's stories, once all its articles are placed: a follow-up published
+   * after its story's window closed opens a story of its own (ECB+ follow-ups run for weeks or
+   * months). Pairs of the touched stories that ran more than a window apart and share a strong term
+   * or name are scored like an article against a story (text and names blend, then the embedding,
+   * less the year conflict); the best pair at or above {@code consolidation} merges (the younger
+   * into the older), and so on until no pair reaches it. Stories within a window of each other are
+   * left as the single pass decided: merging those too was worse on held-out ECB+ folds
+   * (docs/stories.md).
+   */
+  private List<String> consolidate(Set<Integer> touched) {
+    List<String> merged = new ArrayList<>();
+    if (settings.consolidation() <= 0) return merged;
+    while (true) {
+      List<Cluster> scope = new ArrayList<>();
+      for (int i : new TreeSet<>(touched)) {
+        Cluster c = live(i);
+        if (c.norm2 > 0 && !scope.contains(c)) scope.add(c);
+      }
+      Map<String, List<Integer>> postings = new HashMap<>();
+      for (int i = 0; i < scope.size(); i++) {
+        for (String k : strongest(scope.get(i).centroid, CONSOLIDATION_TERMS)) postings.computeIfAbsent("t" + k, x -> new ArrayList<>()).add(i);
+        for (String k : strongest(scope.get(i).names, CONSOLIDATION_NAMES)) postings.computeIfAbsent("n" + k, x -> new ArrayList<>()).add(i);
+      }
+      Set<Long> pairs = new TreeSet<>();
+      for (List<Integer> l : postings.values()) {
+        if (l.size() > MAX_POSTINGS) continue;
+        for (int x = 0; x < l.size(); x++) for (int y = x + 1; y < l.size(); y++) pairs.add((long) l.get(x) * scope.size() + l.get(y));
+      }
+      List<double[]> found = new ArrayList<>();
+      for (long p : pairs) {
+        int x = (int) (p / scope.size()), y = (int) (p % scope.size());
+        if (!apart(scope.get(x), scope.get(y))) continue;
+        double s = similarity(scope.get(x), scope.get(y));
+        if (s >= settings.consolidation()) found.add(new double[] {s, x, y});
+      }
+      if (found.isEmpty()) return merged;
+      found.sort((u, v) -> u[0] != v[0] ? Double.compare(v[0], u[0]) : u[1] != v[1] ? Double.compare(u[1], v[1]) : Double.compare(u[2], v[2]));
+      Set<Integer> used = new HashSet<>();
+      for (double[] f : found) {
+        int x = (int) f[1], y = (int) f[2];
+        if (used.contains(x) || used.contains(y)) continue;   // scores changed: next round
+        used.add(x);
+        used.add(y);
+        Cluster a = scope.get(x), b = scope.get(y);
+        Cluster older = a.idx < b.idx ? a : b, younger = older == a ? b : a;
+        if (!older.open && younger.open) {
+          unindex(older);
+          older.open = true;
+          index(older);
+        }
+        merge(older, younger);
+        merged.add(younger.id);
+      }
+    }
+  }
+
+  /** Whether two dated stories ran more than a window apart (a follow-up the single pass could not join). */
+  private boolean apart(Cluster a, Cluster b) {
+    if (a.first == null || b.first == null) return false;
+    long gap = Math.max(a.first.toEpochDay() - b.last.toEpochDay(), b.first.toEpochDay() - a.last.toEpochDay());
+    return gap > settings.windowDays();
+  }
+
+  /** Story-to-story similarity on the scale of an article's score against a story. */
+  private double similarity(Cluster a, Cluster b) {
+    double text = dot(a.centroid, b.centroid) / Math.sqrt(a.norm2 * b.norm2);
+    double s = text;
+    if (a.nameNorm2 > 0 && b.nameNorm2 > 0) {
+      s = (1 - settings.nameWeight()) * text + settings.nameWeight() * dot(a.names, b.names) / Math.sqrt(a.nameNorm2 * b.nameNorm2);
+    }
+    if (settings.embedWeight() > 0 && a.embedding != null && b.embedding != null) {
+      double d = 0, na = 0, nb = 0;
+      for (int i = 0; i < a.embedding.length; i++) {
+        d += (double) a.embedding[i] * b.embedding[i];
+        na += (double) a.embedding[i] * a.embedding[i];
+        nb += (double) b.embedding[i] * b.embedding[i];
+      }
+      s = (1 - settings.embedWeight()) * s + settings.embedWeight() * (na > 0 && nb > 0 ? d / Math.sqrt(na * nb) : 0);
+    }
+    if (settings.yearConflict() > 0) {
+      Set<String> ay = new TreeSet<>(), by = new TreeSet<>();
+      for (String n : a.names.keySet()) if (isYear(n)) ay.add(n);
+      for (String n : b.names.keySet()) if (isYear(n)) by.add(n);
+      if (!ay.isEmpty() && !by.isEmpty() && java.util.Collections.disjoint(ay, by)) s -= settings.yearConflict();
+    }
+    return s;
+  }
+
+  private static double dot(Map<String, Double> a, Map<String, Double> b) {
+    if (a.size() > b.size()) return dot(b, a);
+    double d = 0;
+    for (String k : new TreeSet<>(a.keySet())) {
+      Double w = b.get(k);
+      if (w != null) d += a.get(k) * w;
+    }
+    return d;
+  }
+
+  private static List<String> strongest(Map<String, Double> v, int k) {
+    List<String> keys = new ArrayList<>(v.keySet());
+    keys.sort((x, y) -> v.get(x).equals(v.get(y)) ? x.compareTo(y) : Double.compare(v.get(y), v.get(x)));
+    return keys.subList(0, Math.min(k, keys.size()));
   }
 
   private static void remove(Map<String, Set<Integer>> postings, String key, int idx) {
@@ -565,8 +733,7 @@ final class Clusterer {
       k.clusters.add(c);
       k.ids.put(c.id, c.idx);
       if (c.open) {
-        for (String t : c.centroid.keySet()) k.termPostings.computeIfAbsent(t, x -> new HashSet<>()).add(c.idx);
-        for (String n : c.names.keySet()) k.namePostings.computeIfAbsent(n, x -> new HashSet<>()).add(c.idx);
+        k.index(c);
       }
     }
     k.queue.addAll(s.queue());

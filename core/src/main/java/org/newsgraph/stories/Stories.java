@@ -33,9 +33,11 @@ import org.newsgraph.events.EventMention;
  * batch that way). Each joins the best open story or opens a new one; only stories active within
  * the time window are candidates. An article without a publication date is placed at the newest
  * date seen so far (before any dated article: it stays open until the first dated one arrives);
- * in a batch, right after the dated article most like it ({@link #addPrepared}).
+ * in a batch, right after the dated article most like it, and the batch's stories get a second
+ * look at its end ({@link #addPrepared}).
  * The state can be saved and restored, so later articles extend the same stories: adding a
- * corpus in two halves with a save and restore in between gives the same stories as one run.
+ * corpus one article at a time in two halves with a save and restore in between gives the same
+ * stories as one run.
  *
  * <pre>{@code
  * Stories stories = new Stories();
@@ -154,12 +156,41 @@ public final class Stories {
                         float[] embedding, ArticleFacts facts) {}
 
   /**
-   * Adds prepared articles in publication order (ties by id). An undated article goes right after
-   * the batch's dated article whose lead embedding is closest to its own ({@link #inTimeOrder}).
+   * Adds prepared articles as one batch, in publication order (ties by id). An undated article goes
+   * right after the batch's dated article whose lead embedding is closest to its own
+   * ({@link #inTimeOrder}), and may join any story of the batch, also one whose window has closed.
+   * At the end, stories of the batch that ran more than a window apart and are alike merge
+   * ({@link StorySettings#consolidation}): a follow-up joins its story. So a corpus added as one
+   * batch or as several can end in different stories; one batch's result does not depend on the
+   * order of its articles.
    */
   public synchronized List<Placement> addPrepared(Collection<Prepared> batch) {
     List<Placement> out = new ArrayList<>();
-    for (Prepared p : inTimeOrder(batch)) out.add(add(p.article, p.facts));
+    List<String> merged;
+    clusterer.beginBatch();
+    try {
+      for (Prepared p : inTimeOrder(batch)) out.add(add(p.article, p.facts));
+    } finally {
+      merged = clusterer.endBatch();
+    }
+    return merged.isEmpty() ? out : consolidated(out, merged);
+  }
+
+  /**
+   * The placements after the batch's stories were consolidated: each with its live story, and the
+   * ids merged away at the end listed by the first placement of the story they went into.
+   */
+  private List<Placement> consolidated(List<Placement> placements, List<String> merged) {
+    Map<String, List<String>> into = new LinkedHashMap<>();
+    for (String id : merged) into.computeIfAbsent(clusterer.live(clusterer.byId(id).idx).id, x -> new ArrayList<>()).add(id);
+    List<Placement> out = new ArrayList<>(placements.size());
+    for (Placement p : placements) {
+      String story = storyOf(p.articleId()).orElseThrow();
+      List<String> m = new ArrayList<>(p.merged());
+      List<String> more = into.remove(story);
+      if (more != null) m.addAll(more);
+      out.add(new Placement(p.articleId(), story, p.copyOf(), p.newStory(), m));
+    }
     return out;
   }
 

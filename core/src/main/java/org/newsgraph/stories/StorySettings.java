@@ -28,43 +28,51 @@ import java.util.Set;
  *                        the story's mean lead embedding (sentence encoder; 0: not used)
  * @param embedJoinThreshold the join threshold when both sides have an embedding (the blended score
  *                        has another scale than the lexical one)
+ * @param consolidation   at the end of a batch, two of the stories it touched that ran more than a
+ *                        window apart merge when their similarity (text, names, embedding, as an
+ *                        article's score) reaches this (0: never; see {@link Stories#addPrepared})
  */
 public record StorySettings(int windowDays, double joinThreshold, double mergeThreshold, double coherence, double nameWeight, double actorBonus,
                             double eventBonus, double timePenalty, double copySimilarity,
                             int candidateTerms, int maxCandidates, Set<String> symmetricRoots,
                             double nameConflict, double yearConflict, double embedWeight,
-                            double embedJoinThreshold) {
+                            double embedJoinThreshold, double consolidation) {
   public StorySettings {
     symmetricRoots = Set.copyOf(symmetricRoots);
   }
 
   public static StorySettings defaults() {
-    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"), 0.05, 0.05, 0.30, 0.35);
+    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"), 0.05, 0.05, 0.30, 0.35, 0.4);
   }
 
   public StorySettings withJoinThreshold(double t) {
     return new StorySettings(windowDays, t, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold, consolidation);
   }
 
   public StorySettings withMergeThreshold(double m) {
     return new StorySettings(windowDays, joinThreshold, m, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold, consolidation);
   }
 
   public StorySettings withConflicts(double names, double years) {
     return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, names, years, embedWeight, embedJoinThreshold);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, names, years, embedWeight, embedJoinThreshold, consolidation);
   }
 
   public StorySettings withNameWeight(double w) {
     return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, w, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold, consolidation);
+  }
+
+  public StorySettings withConsolidation(double c) {
+    return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, embedWeight, embedJoinThreshold, c);
   }
 
   /** With an embedding weight and the join threshold that goes with it. */
   public StorySettings withEmbedding(double weight, double join) {
     return new StorySettings(windowDays, joinThreshold, mergeThreshold, coherence, nameWeight, actorBonus, eventBonus, timePenalty,
-        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, weight, join);
+        copySimilarity, candidateTerms, maxCandidates, symmetricRoots, nameConflict, yearConflict, weight, join, consolidation);
   }
 }

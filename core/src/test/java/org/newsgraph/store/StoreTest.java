@@ -246,6 +246,15 @@ class StoreTest {
       assertEquals("s1", new ObjectMapper().readTree(store.json(Kind.EVENTS, String.valueOf(e1)).orElseThrow())
           .get("story_id").asText());
 
+      // a story merged into another goes in the same write as the one that took its articles
+      store.writeStories(List.of(new StoryRecord("s2", "Choe in Moscow", LocalDate.of(2014, 11, 20),
+          LocalDate.of(2014, 11, 20), List.of("a2"), List.of("The Moscow Times"), List.of())));
+      store.writeStories(List.of(new StoryRecord("s1", "Putin meets Choe", LocalDate.of(2014, 11, 19),
+          LocalDate.of(2014, 11, 20), List.of("a1", "a2"), List.of("The Moscow Times"), List.of(e1))), List.of("s2"));
+      assertTrue(store.json(Kind.STORIES, "s2").isEmpty(), "the merged-away story is gone");
+      assertEquals(1, store.count(Kind.STORIES));
+      assertEquals("s1", new ObjectMapper().readTree(store.json(Kind.ARTICLES, "a2").orElseThrow()).get("story_id").asText());
+
       // re-analysing a2 takes its mention out of the merged event, which stays for a1
       store.write(List.of(Samples.analyze(Samples.article("a2", "Changed. " + Samples.BODY))));
       JsonNode after = new ObjectMapper().readTree(store.json(Kind.EVENTS, String.valueOf(e1)).orElseThrow());

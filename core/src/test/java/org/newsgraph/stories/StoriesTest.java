@@ -168,4 +168,60 @@ class StoriesTest {
     assertFalse(one.stories().stream().anyMatch(st -> st.articleIds().stream().anyMatch(id -> id.startsWith("r0/"))
         && st.articleIds().stream().anyMatch(id -> id.startsWith("r1/"))), "rounds 30 days apart never share a story");
   }
+
+  static final String FOLLOW_UP = "Choe Ryong Hae, the North Korean envoy who met Vladimir Putin in the Kremlin last month, "
+      + "returned to Moscow to sign the railway project with Russia. Pyongyang and Moscow agreed on economic ties; "
+      + "Lavrov again opposed the United Nations resolution on human rights in North Korea.";
+
+  static Stories.Prepared prepared(String id, String date, String title, String body) {
+    return Stories.prepare(article(id, id.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + " News", date, title, body,
+        List.of(), List.of()));
+  }
+
+  @Test void aFollowUpAfterTheWindowJoinsItsStoryAtTheEndOfTheBatch() {
+    List<Stories.Prepared> batch = List.of(
+        prepared("a", "2014-11-18", "Putin receives Choe", MEETING),
+        prepared("f", "2014-12-20", "Choe back in Moscow", FOLLOW_UP),
+        prepared("x", "2014-12-21", "Floods in Bavaria", "Heavy rain flooded villages in Bavaria on Sunday, "
+            + "and firefighters evacuated hundreds of residents along the Danube near Passau."));
+    // one at a time: the first story closed 7 days after its article, so the follow-up opens another
+    Stories single = new Stories();
+    batch.forEach(p -> single.add(p.article));
+    assertNotEquals(single.storyOf("a"), single.storyOf("f"));
+
+    Stories s = new Stories();
+    List<Stories.Placement> placed = s.addPrepared(batch);
+    assertEquals(s.storyOf("a"), s.storyOf("f"), "the follow-up is in the meeting's story");
+    assertNotEquals(s.storyOf("a"), s.storyOf("x"), "an unrelated story stays apart");
+    Stories.Placement f = placed.stream().filter(p -> p.articleId().equals("f")).findFirst().orElseThrow();
+    assertEquals(s.storyOf("a").orElseThrow(), f.storyId(), "placements name the story after the merge");
+    assertEquals(List.of(Clusterer.storyId("f")), placed.stream().flatMap(p -> p.merged().stream()).toList(),
+        "the follow-up's own story is reported as merged away");
+    assertEquals(2, s.stories().size());
+
+    // consolidation off: as one at a time
+    Stories off = new Stories(StorySettings.defaults().withConsolidation(0));
+    off.addPrepared(batch);
+    assertNotEquals(off.storyOf("a"), off.storyOf("f"));
+  }
+
+  @Test void anUndatedArticleMayJoinAStoryWhoseWindowClosedDuringTheBatch() {
+    // without embeddings the undated article runs last, when the meeting's window has long closed
+    List<Stories.Prepared> batch;
+    System.setProperty("newsgraph.learned", "off");
+    try {
+      batch = List.of(
+          prepared("a", "2014-11-18", "Putin receives Choe", MEETING),
+          prepared("x", "2014-12-21", "Floods in Bavaria", "Heavy rain flooded villages in Bavaria on Sunday, "
+              + "and firefighters evacuated hundreds of residents along the Danube near Passau."),
+          prepared("u", null, "Choe in the Kremlin", FOLLOW_UP));
+    } finally {
+      System.clearProperty("newsgraph.learned");
+    }
+    assertNull(batch.get(2).article.embedding());
+    Stories s = new Stories(StorySettings.defaults().withConsolidation(0));
+    s.addPrepared(batch);
+    assertEquals(s.storyOf("a"), s.storyOf("u"));
+    assertEquals(0, s.openStories() - 1, "only the floods story is still open");
+  }
 }

@@ -42,7 +42,7 @@ public record StorySettings(int windowDays, double joinThreshold, double mergeTh
   }
 
   public static StorySettings defaults() {
-    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"), 0.05, 0.05, 0.30, 0.35, 0.4);
+    return new StorySettings(7, 0.20, 0.6, 0.5, 0.6, 0.1, 0.1, 0.3, 0.6, 30, 40, Set.of("04"), 0.05, 0.05, 0.30, 0.35, 0.3);
   }
 
   public StorySettings withJoinThreshold(double t) {

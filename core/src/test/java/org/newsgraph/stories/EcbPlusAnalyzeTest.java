@@ -130,10 +130,10 @@ class EcbPlusAnalyzeTest {
     table.append(String.format(Locale.ROOT, "mean: ours %.3f, tf-idf single pass %.3f; ours >= tf-idf on %d of %d folds%n",
         ours, base, wins, k));
     System.out.print(table);
-    // floors under the figures reached (defaults 0.883, CV 0.848; before undated articles could join
-    // stories closed in their batch and follow-ups were consolidated: 0.825 and 0.812), so a
-    // regression shows
-    assertTrue(all.f1() >= 0.87, table.toString());
-    assertTrue(ours >= 0.83, table.toString());
+    // floors under the figures reached (defaults 0.893, CV 0.879; 0.825 and 0.812 before undated
+    // articles could join stories closed in their batch, follow-ups were consolidated and the
+    // publication year became a name), so a regression shows
+    assertTrue(all.f1() >= 0.88, table.toString());
+    assertTrue(ours >= 0.86, table.toString());
   }
 }

@@ -452,14 +452,16 @@ final class Clusterer {
       List<String> theirs = top(cn, cw, CONFLICT_NAMES);
       if (!mine.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs)) p += settings.nameConflict();
     }
-    if (settings.yearConflict() > 0) {
-      Set<String> ay = new TreeSet<>();
-      for (String n : names) if (isYear(n)) ay.add(n);
-      Set<String> cy = new TreeSet<>();
-      for (String n : c.names.keySet()) if (isYear(n)) cy.add(n);
-      if (!ay.isEmpty() && !cy.isEmpty() && java.util.Collections.disjoint(ay, cy)) p += settings.yearConflict();
-    }
+    if (settings.yearConflict() > 0 && yearsDisjoint(Arrays.asList(names), c.names.keySet())) p += settings.yearConflict();
     return p;
+  }
+
+  /** Whether both sides name years and share none (the year conflict). */
+  private static boolean yearsDisjoint(java.util.Collection<String> a, java.util.Collection<String> b) {
+    Set<String> ay = new TreeSet<>(), by = new TreeSet<>();
+    for (String n : a) if (isYear(n)) ay.add(n);
+    for (String n : b) if (isYear(n)) by.add(n);
+    return !ay.isEmpty() && !by.isEmpty() && java.util.Collections.disjoint(ay, by);
   }
 
   private static boolean isYear(String n) {
@@ -596,11 +598,12 @@ final class Clusterer {
     List<String> merged = new ArrayList<>();
     if (settings.consolidation() <= 0) return merged;
     while (true) {
-      List<Cluster> scope = new ArrayList<>();
+      Set<Cluster> live = new java.util.LinkedHashSet<>();
       for (int i : new TreeSet<>(touched)) {
         Cluster c = live(i);
-        if (c.norm2 > 0 && !scope.contains(c)) scope.add(c);
+        if (c.norm2 > 0) live.add(c);
       }
+      List<Cluster> scope = new ArrayList<>(live);
       Map<String, List<Integer>> postings = new HashMap<>();
       for (int i = 0; i < scope.size(); i++) {
         for (String k : strongest(scope.get(i).centroid, CONSOLIDATION_TERMS)) postings.computeIfAbsent("t" + k, x -> new ArrayList<>()).add(i);
@@ -662,12 +665,7 @@ final class Clusterer {
       }
       s = (1 - settings.embedWeight()) * s + settings.embedWeight() * (na > 0 && nb > 0 ? d / Math.sqrt(na * nb) : 0);
     }
-    if (settings.yearConflict() > 0) {
-      Set<String> ay = new TreeSet<>(), by = new TreeSet<>();
-      for (String n : a.names.keySet()) if (isYear(n)) ay.add(n);
-      for (String n : b.names.keySet()) if (isYear(n)) by.add(n);
-      if (!ay.isEmpty() && !by.isEmpty() && java.util.Collections.disjoint(ay, by)) s -= settings.yearConflict();
-    }
+    if (settings.yearConflict() > 0 && yearsDisjoint(a.names.keySet(), b.names.keySet())) s -= settings.yearConflict();
     return s;
   }
 

@@ -534,7 +534,7 @@ public final class EventCoder implements EventStage {
         return new EventMention(doc.article().id(), s.index(), s.start(), s.end(), s.text(), a, b,
             code.code(), code.root(), code.quadClass(), code.goldstein(), date.value(), date.precision(), where, finalMode,
             conf, triggerText(p, m), pat.code() + " " + pat.text() + " (" + pat.origin() + ")", why,
-            s.tokens().get(m.trigger()).start(), s.tokens().get(m.trigger()).end(), depth(p, m.trigger()));
+            s.tokens().get(m.trigger()).start(), s.tokens().get(m.trigger()).end(), depth(p, m.trigger(), patterns));
       }));
     }
   }
@@ -549,9 +549,21 @@ public final class EventCoder implements EventStage {
     return b.toString();
   }
 
-  private static int depth(Parse p, int t) {
-    int d = 0;
-    for (int x = p.head[t]; x >= 0 && d < p.n; x = p.head[x]) d++;
+  /**
+   * The trigger's depth for salience: edges up to the root, except that a verb of saying ranks below
+   * what it reports. The step from a complement to its verb of saying does not count, and the verb
+   * of saying counts one deeper, so in "X signed the accord, officials said" and "officials said X
+   * signed" the signing is the sentence's event (as PETRARCH codes them) and "said" only when it
+   * reports nothing else.
+   */
+  private static int depth(Parse p, int t, EventPatterns patterns) {
+    int d = patterns.cue("speech", p.lemma[t]) != null ? 1 : 0;
+    int steps = 0;
+    for (int x = t; p.head[x] >= 0 && steps < p.n; x = p.head[x], steps++) {
+      boolean reported = (p.rel[x].startsWith("ccomp") || p.rel[x].startsWith("parataxis"))
+          && patterns.cue("speech", p.lemma[p.head[x]]) != null;
+      if (!reported) d++;
+    }
     return d;
   }
 

@@ -25,8 +25,9 @@ import org.newsgraph.places.Location;
  * @param why           a human-readable explanation (trigger, pattern, actor evidence, date source)
  * @param triggerStart  character offsets of the trigger word in the body (-1 when unknown)
  * @param triggerEnd    end of the trigger word
- * @param depth         dependency depth of the trigger in its sentence (0: the main verb); the
- *                      shallower, the more salient (see {@link Salience})
+ * @param depth         dependency depth of the trigger in its sentence (0: the main verb; a verb
+ *                      of saying ranks below what it reports); the shallower, the more salient
+ *                      (see {@link Salience})
  */
 public record EventMention(String articleId, int sentence, int start, int end, String text,
                            ActorMention source, ActorMention target, String code, String rootCode,

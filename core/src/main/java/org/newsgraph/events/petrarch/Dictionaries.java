@@ -58,8 +58,7 @@ public record Dictionaries(String spec, Path dir, PetrarchDictionaries petrarch)
     if (petrarch == null) {
       return new EventCoder(new Actors(ActorDictionary.load(dir)), EventPatterns.load(dir), Cameo.bundled(), gazetteer);
     }
-    PetrarchPatterns.Conversion c = PetrarchPatterns.convert(petrarch.verbs(), Cameo.bundled());
-    return new EventCoder(new Actors(petrarch.toActorDictionary()), c.patterns(), c.cameo(), gazetteer);
+    return petrarch.eventCoder(gazetteer);
   }
 
   /** A PETRARCH-compatible coder; only for petrarch: specs. */

@@ -1,5 +1,9 @@
 package org.newsgraph.events.petrarch;
 
+import org.newsgraph.actors.Actors;
+import org.newsgraph.events.Cameo;
+import org.newsgraph.events.EventCoder;
+import org.newsgraph.places.Gazetteer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +66,18 @@ public record PetrarchDictionaries(PetrarchVerbs verbs, PetrarchActors actors, P
     ActorDictionary.Builder b = ActorDictionary.builder();
     addTo(b);
     return b.build();
+  }
+
+  /**
+   * newsgraph's own {@link EventCoder} over these dictionaries: the actors, agents and discards alone
+   * (through {@link #toActorDictionary()}), the verbs converted to our pattern model by
+   * {@link PetrarchPatterns} (the CAMEO ontology extended with any PETRARCH-only codes).
+   *
+   * @param gazetteer resolves event places; may be null
+   */
+  public EventCoder eventCoder(Gazetteer gazetteer) {
+    PetrarchPatterns.Conversion c = PetrarchPatterns.convert(verbs(), Cameo.bundled());
+    return new EventCoder(new Actors(toActorDictionary()), c.patterns(), c.cameo(), gazetteer);
   }
 
   /** Adds these actors, agents and discards to {@code b}. */

@@ -13,10 +13,8 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.newsgraph.actors.ActorDictionary;
-import org.newsgraph.actors.Actors;
 import org.newsgraph.annotate.Document;
 import org.newsgraph.annotate.Trees;
-import org.newsgraph.events.Cameo;
 import org.newsgraph.events.EventCoder;
 import org.newsgraph.events.EventMention;
 import org.newsgraph.read.Article;
@@ -161,8 +159,7 @@ public final class Validation {
    * in every mode count (PETRARCH codes "will restore" as a restoration).
    */
   public static Coder newsgraph(PetrarchDictionaries d) {
-    PetrarchPatterns.Conversion conv = PetrarchPatterns.convert(d.verbs(), Cameo.bundled());
-    EventCoder coder = new EventCoder(new Actors(d.toActorDictionary()), conv.patterns(), conv.cameo(), null);
+    EventCoder coder = d.eventCoder(null);
     return r -> {
       if (r.parse() == null || r.parse().isBlank()) return List.of();
       Article a = new Article(r.id(), r.id(), null, null, null, null, r.date(), null, "", List.of(), null, null);

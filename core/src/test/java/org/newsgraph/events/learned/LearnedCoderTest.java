@@ -43,6 +43,7 @@ class LearnedCoderTest {
     assertTrue(r.macroF1() >= r.macroF1Rules(), "the vote does not lose to the patterns alone");
     assertTrue(r.macroF1EmbeddingAlone() >= 0.68, "embedding alone: " + r.macroF1EmbeddingAlone());
     assertTrue(r.rootAccuracy() >= r.rootAccuracyRules(), "suite roots: vote " + r.rootAccuracy());
+    assertTrue(r.rootAccuracy() >= 0.75, "suite roots, coded with the suite's dictionaries: " + r.rootAccuracy());
     assertTrue(r.calibrationError() < 0.1, "calibration error " + r.calibrationError());
 
     Heads h = t.fit(rows);

@@ -146,10 +146,25 @@ public final class EventCoder implements EventStage {
       // (the pre-check looks up the same lists codeSentence will; the lookups are hash hits)
       if (!triggers && acts.isEmpty()) continue; // nothing to code, nothing to remember
       Parse p = new Parse(s, acts);
-      if (triggers) codeSentence(doc, p, memory, dates.get(i), out);
+      if (triggers) {
+        int from = out.size();
+        codeSentence(doc, p, memory, dates.get(i), out);
+        dropBareStatements(out.subList(from, out.size()));
+      }
       if (!acts.isEmpty()) roles.remember(p, memory);
     }
     return out;
+  }
+
+  /**
+   * A plain statement without a target ("the minister said ...": 010, speaker only) is a sentence's event
+   * only when nothing else in it is: what was said ("X signed the accord, officials said") is coded
+   * instead, as GDELT and PETRARCH do.
+   */
+  private static void dropBareStatements(List<EventMention> sentence) {
+    boolean other = false;
+    for (EventMention e : sentence) other |= !Salience.bareStatement(e) && !e.mode().equals("negated");
+    if (other) sentence.removeIf(Salience::bareStatement);
   }
 
   /** Whether any token of s could trigger a pattern (cheap pre-check before building the parse). */

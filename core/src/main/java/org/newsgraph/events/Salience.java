@@ -21,6 +21,14 @@ public final class Salience {
     return best;
   }
 
+  /**
+   * A plain statement without a target (010, speaker only: "the minister said ..."): the sentence's
+   * event only when nothing else is. Denials, comments and the other 01x codes say more and stand.
+   */
+  public static boolean bareStatement(EventMention e) {
+    return e.target() == null && "010".equals(e.code());
+  }
+
   private static int compare(EventMention a, EventMention b) {
     if (a.sentence() != b.sentence()) return Integer.compare(a.sentence(), b.sentence());
     if (a.depth() != b.depth()) return Integer.compare(a.depth(), b.depth());

@@ -59,6 +59,8 @@ public record StoryArticle(String id, String source, LocalDate published, String
     Set<String> actors = new TreeSet<>();
     Set<String> events = new TreeSet<>();
     for (EventMention m : analyzed.events()) {
+      // who merely spoke is not what a story is about ("the White House said" is in many stories)
+      if (org.newsgraph.events.Salience.bareStatement(m)) continue;
       if (m.source() != null && m.source().code() != null) actors.add(m.source().code());
       if (m.target() != null && m.target().code() != null) actors.add(m.target().code());
       events.add(eventKey(m));

@@ -114,6 +114,25 @@ class EventCoderTest {
   }
 
   @Test
+  void aSpeakerOnlyStatementStandsOnlyWhenNothingElseHappened() {
+    // Ruto said the talks were going well .  (speaker only: 010, no target)
+    Built said = new B().tokens("Ruto/Ruto/NNP said/say/VBD the/the/DT talks/talk/NNS were/be/VBD going/go/VBG "
+            + "well/well/RB ./././")
+        .arcs("root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "aux 5 4", "advmod 5 6", "punct 1 7")
+        .actor("KENGOV", 0, 1).build();
+    List<EventMention> ev = code(said);
+    assertEquals(List.of("KENGOV>- 010"), ev.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code())
+        + " " + e.code()).toList());
+    // Kenya accused Uganda of aggression , officials said .  (what was said is the event; the statement goes)
+    Built reported = new B().tokens("Kenya/Kenya/NNP accused/accuse/VBD Uganda/Uganda/NNP of/of/IN aggression/aggression/NN "
+            + ",/,/, officials/official/NNS said/say/VBD ./././")
+        .arcs("root -1 7", "ccomp 7 1", "nsubj 1 0", "obj 1 2", "obl:of 1 4", "case 4 3", "punct 7 5", "nsubj 7 6", "punct 7 8")
+        .actor("KEN", 0, 1).actor("UGA", 2, 3).actor("KENGOV", 6, 7).build();
+    assertEquals(List.of("KEN>UGA 1123"), code(reported).stream().map(e -> e.source().code() + ">" + e.target().code()
+        + " " + e.code()).toList());
+  }
+
+  @Test
   void aSymmetricVerbWithoutItsWithPhrasePairsAPluralSubject() {
     // Iran and America resumed talks .  ("resume talk with +": the open target is the other member)
     Built both = new B().tokens("Iran/Iran/NNP and/and/CC America/America/NNP resumed/resume/VBD talks/talk/NNS ./././")

@@ -106,16 +106,20 @@ public final class Vote {
       }
       return out; // the rest are vetoed
     }
-    EventMention salient = Salience.of(strict);
+    // a speaker-only statement is never recoded into what the model believes happened (the speaker
+    // did not do it): it stands unless another event is recoded or added
+    List<EventMention> events = strict.stream().filter(e -> !Salience.bareStatement(e)).toList();
+    EventMention salient = Salience.of(events);
     if (salient == null) {
-      EventMention l = Salience.of(lenient.stream().filter(e -> e.source() != null).toList());
-      if (l == null) return out;
-      salient = l;
+      salient = Salience.of(lenient.stream().filter(e -> e.source() != null && !Salience.bareStatement(e)).toList());
     }
-    double[] pr = heads.root().probabilities(Features.of(v, List.of(salient)));
-    int root = heads.root().best(pr, r -> Features.quad(r) == q);
-    if (root < 1) return out;
-    for (EventMention e : strict) {
+    double[] pr = salient == null ? null : heads.root().probabilities(Features.of(v, List.of(salient)));
+    int root = salient == null ? 0 : heads.root().best(pr, r -> Features.quad(r) == q);
+    if (root < 1) {
+      for (EventMention e : strict) out.add(with(e, heads.quad().probability(p, Features.quad(e)), "patterns decided; model: " + model));
+      return out;
+    }
+    for (EventMention e : events) {
       if (e != salient) out.add(with(e, heads.quad().probability(p, Features.quad(e)), "patterns decided; model: " + model));
     }
     String code = String.format(Locale.ROOT, "%02d0", root);

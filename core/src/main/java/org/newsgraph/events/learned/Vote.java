@@ -25,13 +25,15 @@ import org.newsgraph.events.Salience;
  *   <li>it is sure of class q and no pattern event has it: the salient pattern event is recoded to the
  *       root head's most probable root within q (its base code, e.g. 190); when the strict patterns
  *       found nothing, the salient event of the lenient matcher that has a source actor is added
- *       (speaker-only statements: target empty).
+ *       (speaker-only statements: target empty). A speaker-only statement is never the event
+ *       recoded or added: the speaker did not do what the model believes happened.
  * </ul>
  * Every event gets the model's probability of its class as {@code confidence} (logistic regression,
  * checked for calibration by cross-validation: {@code newsgraph train --cv}), and {@code why} says
  * whether the patterns or the model decided, and with what probability. Sentences with no pattern
- * event of either matcher are not encoded (nothing to build an event from), which keeps the encoder
- * off most sentences.
+ * event of either matcher are not encoded (nothing to build an event from), nor are those whose only
+ * events are speaker-only statements (no branch changes them; they keep the patterns' confidence),
+ * which keeps the encoder off most sentences.
  */
 public final class Vote {
   private final Heads heads;
@@ -63,15 +65,20 @@ public final class Vote {
     List<List<EventMention>> bySentenceStrict = bySentence(strict, n), bySentenceLenient = bySentence(lenient, n);
     List<Integer> candidates = new ArrayList<>();
     List<String> texts = new ArrayList<>();
+    List<EventMention> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (bySentenceStrict.get(i).isEmpty() && bySentenceLenient.get(i).isEmpty()) continue;
+      // speaker-only statements alone: every branch of the vote keeps them as they are, so the
+      // sentence is not encoded (most sentences with "said" and no other event)
+      if (bySentenceStrict.get(i).stream().allMatch(Salience::bareStatement)
+          && bySentenceLenient.get(i).stream().allMatch(Salience::bareStatement)) {
+        out.addAll(bySentenceStrict.get(i));
+        continue;
+      }
       candidates.add(i);
       texts.add(doc.sentences().get(i).text());
     }
-    List<EventMention> out = new ArrayList<>();
     for (EventMention e : strict) if (e.sentence() < 0 || e.sentence() >= n) out.add(e);
-    if (candidates.isEmpty()) return out;
-    List<float[]> vectors = encoder.encode(texts);
+    List<float[]> vectors = candidates.isEmpty() ? List.of() : encoder.encode(texts);
     for (int k = 0; k < candidates.size(); k++) {
       int i = candidates.get(k);
       out.addAll(sentence(vectors.get(k), bySentenceStrict.get(i), bySentenceLenient.get(i)));

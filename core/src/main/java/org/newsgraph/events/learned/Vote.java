@@ -71,7 +71,9 @@ public final class Vote {
       // sentence is not encoded (most sentences with "said" and no other event)
       if (bySentenceStrict.get(i).stream().allMatch(Salience::bareStatement)
           && bySentenceLenient.get(i).stream().allMatch(Salience::bareStatement)) {
-        out.addAll(bySentenceStrict.get(i));
+        for (EventMention e : bySentenceStrict.get(i)) {
+          out.add(with(e, e.confidence(), "patterns decided; model not consulted (a speaker-only statement, which no vote changes)"));
+        }
         continue;
       }
       candidates.add(i);
@@ -118,7 +120,11 @@ public final class Vote {
     List<EventMention> events = strict.stream().filter(e -> !Salience.bareStatement(e)).toList();
     EventMention salient = Salience.of(events);
     if (salient == null) {
-      salient = Salience.of(lenient.stream().filter(e -> e.source() != null && !Salience.bareStatement(e)).toList());
+      // an event needs one known actor: a source, else (agentless and passive violence: "three
+      // soldiers were killed") a target, as GDELT codes events with one actor
+      List<EventMention> candidates = lenient.stream().filter(e -> !Salience.bareStatement(e)).toList();
+      salient = Salience.of(candidates.stream().filter(e -> e.source() != null).toList());
+      if (salient == null) salient = Salience.of(candidates.stream().filter(e -> e.target() != null).toList());
     }
     double[] pr = salient == null ? null : heads.root().probabilities(Features.of(v, List.of(salient)));
     int root = salient == null ? 0 : heads.root().best(pr, r -> Features.quad(r) == q);

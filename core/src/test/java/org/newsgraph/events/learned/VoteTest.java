@@ -48,8 +48,28 @@ class VoteTest {
     EventMention statement = voted.stream().filter(e -> e.sentence() == 0).findFirst().orElseThrow();
     assertTrue(Salience.bareStatement(statement), statement.toString());
     assertEquals("KENGOV", statement.source().code());
-    assertTrue(strict.contains(statement), "the statement is the patterns' event, unchanged");
+    EventMention before = strict.stream().filter(e -> e.sentence() == 0).findFirst().orElseThrow();
+    assertEquals(before.code(), statement.code());
+    assertEquals(before.confidence(), statement.confidence(), "the patterns' confidence: the model was not asked");
+    assertTrue(statement.why().contains("model not consulted"), statement.why());
     assertTrue(voted.stream().anyMatch(e -> e.sentence() == 1 && e.rootCode().equals("11")), voted.toString());
     assertEquals(List.of(second), encoded, "only the sentence the vote can change is encoded");
+  }
+
+  @Test
+  void agentlessViolenceIsCodedWithItsTargetAlone() {
+    EventCoder coder = new EventCoder();
+    Vote vote = Vote.bundled(coder.cameo());
+    Document doc = Annotator.shared().annotate(new Article("w", "w", null, null, null, null, LocalDate.of(2020, 3, 2),
+        null, "Four Afghan soldiers were killed in a car bombing near Kandahar.", List.of(), Map.of(), null));
+    List<EventMention> strict = coder.code(doc);
+    assertEquals(List.of(), strict, "no source actor: the patterns alone store nothing");
+    List<EventMention> voted = vote.apply(doc, strict, coder.lenient().code(doc));
+    assertEquals(1, voted.size(), voted.toString());
+    EventMention e = voted.get(0);
+    assertEquals(null, e.source());
+    assertEquals("AFGMIL", e.target().code());
+    assertEquals(4, e.quadClass(), e.toString());
+    assertTrue(e.why().contains("model added"), e.why());
   }
 }

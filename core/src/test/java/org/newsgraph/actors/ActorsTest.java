@@ -246,6 +246,13 @@ class ActorsTest {
   }
 
   @Test
+  void pronounTheyIsTheGroupSubject() {
+    // "they" resolves as "it" does, to the group that is the subject before it (bundled dictionaries)
+    Document doc = Docs.of("Colombian/JJ rebels/NNS/rebel said/VBD/say they/PRP would/MD free/VB three/CD hostages/NNS/hostage ./.").build();
+    assertEquals("Colombian rebels=COLREB, they=COLREB", codes(Actors.standard().findAll(doc, D2014).get(0)));
+  }
+
+  @Test
   void personDescriptionSkipsTheSubjectOfItsVerb() {
     // Russia rolled out a red carpet for a top envoy of North Korean leader Kim Jong-Un,
     // with President Vladimir Putin receiving the high-ranking official in the Kremlin .

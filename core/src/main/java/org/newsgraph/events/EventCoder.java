@@ -575,9 +575,7 @@ public final class EventCoder implements EventStage {
     int d = patterns.cue("speech", p.lemma[t]) != null ? 1 : 0;
     int steps = 0;
     for (int x = t; p.head[x] >= 0 && steps < p.n; x = p.head[x], steps++) {
-      boolean reported = (p.rel[x].startsWith("ccomp") || p.rel[x].startsWith("parataxis"))
-          && patterns.cue("speech", p.lemma[p.head[x]]) != null;
-      if (!reported) d++;
+      if (!EventModality.saying(p, x, patterns)) d++;
     }
     return d;
   }

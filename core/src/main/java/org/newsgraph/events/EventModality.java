@@ -94,14 +94,18 @@ final class EventModality {
     int x = v;
     for (int i = 0; i < 3 && x >= 0; i++) {
       String r = p.rel[x];
-      if (r.startsWith("ccomp") || r.startsWith("parataxis")) {
-        int g = p.head[x];
-        return g >= 0 && patterns.cue("speech", p.lemma[g]) != null;
-      }
+      if (r.startsWith("ccomp") || r.startsWith("parataxis")) return saying(p, x, patterns);
       if (!r.startsWith("conj")) return false;
       x = p.head[x];
     }
     return false;
+  }
+
+  /** Whether token x heads a complement ({@code ccomp}, {@code parataxis}) of a verb of saying. */
+  static boolean saying(Parse p, int x, EventPatterns patterns) {
+    String r = p.rel[x];
+    int g = p.head[x];
+    return (r.startsWith("ccomp") || r.startsWith("parataxis")) && g >= 0 && patterns.cue("speech", p.lemma[g]) != null;
   }
 
   private static boolean contains(int[] xs, int x) {

@@ -363,10 +363,10 @@ public final class Trainer {
     for (int i = 0; i < parent.length; i++) parent[i] = i;
     for (int i = 0; i < parent.length; i++) {
       for (int j = 0; j < i; j++) {
-        java.util.Set<String> both = new java.util.HashSet<>(words.get(i));
-        both.retainAll(words.get(j));
-        int union = words.get(i).size() + words.get(j).size() - both.size();
-        if (union > 0 && both.size() >= jaccard * union) parent[find(parent, i)] = find(parent, j);
+        int both = 0;
+        for (String w : words.get(i)) if (words.get(j).contains(w)) both++;
+        int union = words.get(i).size() + words.get(j).size() - both;
+        if (union > 0 && both >= jaccard * union) parent[find(parent, i)] = find(parent, j);
       }
     }
     int[] out = new int[parent.length];

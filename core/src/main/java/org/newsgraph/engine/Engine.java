@@ -7,6 +7,7 @@ import org.newsgraph.actors.ActorMention;
 import org.newsgraph.actors.Actors;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.Document;
+import org.newsgraph.embed.Encoder;
 import org.newsgraph.entities.Entities;
 import org.newsgraph.entities.EntityExtractor;
 import org.newsgraph.entities.Tone;
@@ -64,6 +65,7 @@ public final class Engine {
 
   /** The engine with the default models and bundled dictionaries. */
   public static Engine standard() {
+    Encoder.preload(); // the vote and the stories need it; it loads beside CoreNLP's models
     return new Engine(Annotator.shared(), new EntityExtractor(), new EventCoder());
   }
 
@@ -74,6 +76,7 @@ public final class Engine {
    */
   public static Engine withDictionaries(String spec) {
     try {
+      Encoder.preload();
       Dictionaries d = Dictionaries.load(spec);
       if (!d.isPetrarch()) {
         return new Engine(Annotator.shared(), new EntityExtractor(), d.eventCoder(Gazetteer.standard()));

@@ -83,7 +83,7 @@ public final class Annotator {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-    // The parser keeps the hidden-layer products of its 100,000 most frequent (word, position)
+    // The parser keeps the hidden-layer products of its 20,000 most frequent (word, position)
     // features precomputed and the rest in an LRU cache of 5,000 by default, which news names and
     // rare words overflow: with 100,000 (about 90 MB) the parse takes a quarter less CPU, with
     // identical trees (a cached product is the same product). docs/annotation.md has the figures.

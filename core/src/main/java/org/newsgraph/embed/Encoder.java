@@ -36,17 +36,9 @@ public interface Encoder {
   /**
    * Starts loading {@link #shared()} on a daemon thread and returns at once, so that it loads while
    * the caller loads other models (CoreNLP's take about 5 s, the encoder about 2 s more). A failure
-   * there is left for the first real call to report.
+   * there is left for the first real call to report; nothing starts when it is loaded already.
    */
   static void preload() {
-    Thread t = new Thread(() -> {
-      try {
-        shared();
-      } catch (RuntimeException | LinkageError e) {
-        // reported by the first call that needs the encoder
-      }
-    }, "newsgraph-encoder-load");
-    t.setDaemon(true);
-    t.start();
+    MiniLm.preload();
   }
 }

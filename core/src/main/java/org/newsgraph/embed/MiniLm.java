@@ -43,6 +43,20 @@ final class MiniLm implements Encoder {
     return m;
   }
 
+  /** Loads {@link #shared()} on a daemon thread unless it is loaded already (see {@link Encoder#preload}). */
+  static void preload() {
+    if (shared != null) return;
+    Thread t = new Thread(() -> {
+      try {
+        shared();
+      } catch (RuntimeException | LinkageError e) {
+        // reported by the first call that needs the encoder
+      }
+    }, "newsgraph-encoder-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
   @Override
   public String name() {
     return name;
